@@ -1,0 +1,60 @@
+package io.github.netstatx.core.query;
+
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.SocketEntry;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a backend should collect. Backends do only the work asked: no owner scan unless
+ * {@code owners}, no user-name lookup unless {@code users}.
+ *
+ * @param protocols protocols to list
+ * @param families inet families to list (UNIX sockets are selected by {@link Protocol#UNIX} alone)
+ * @param scope listening, connected or all
+ * @param owners collect owning processes
+ * @param users resolve owning user names (uids are always collected where the platform has them)
+ * @param timers collect timers
+ */
+public record SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, Scope scope, boolean owners,
+        boolean users, boolean timers) {
+
+    public SocketQuery {
+        protocols = protocols.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(protocols));
+        families = families.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(families));
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** Everything, with every detail: what a JSON snapshot or a test wants. */
+    public static SocketQuery everything() {
+        return new SocketQuery(EnumSet.allOf(Protocol.class), EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
+                Scope.ALL, true, true, true);
+    }
+
+    /** True when this query asks for the given protocol in the given family. */
+    public boolean wants(Protocol protocol, AddressFamily family) {
+        return protocols.contains(protocol) && (protocol == Protocol.UNIX || families.contains(family));
+    }
+
+    /** True when the entry belongs in the result of this query. */
+    public boolean matches(SocketEntry entry) {
+        if (!wants(entry.protocol(), entry.family())) {
+            return false;
+        }
+        return switch (scope) {
+            case ALL -> true;
+            case LISTENING -> entry.listening();
+            case CONNECTED -> !entry.listening();
+        };
+    }
+
+    public SocketQuery withScope(Scope newScope) {
+        return new SocketQuery(protocols, families, newScope, owners, users, timers);
+    }
+
+    public SocketQuery withOwners(boolean newOwners) {
+        return new SocketQuery(protocols, families, scope, newOwners, users, timers);
+    }
+}

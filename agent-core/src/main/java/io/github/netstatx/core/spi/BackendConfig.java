@@ -1,0 +1,43 @@
+package io.github.netstatx.core.spi;
+
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a backend needs to know about where and how to collect. There are no mutable statics
+ * anywhere: tests point a backend at a fixture tree by building a config.
+ *
+ * @param fsRoot root under which the backend finds its file sources ({@code /} in production; a
+ *     fixture tree in tests). The Linux backend reads {@code fsRoot/proc/...} and {@code fsRoot/etc/...}.
+ * @param hostByteOrder byte order of the host that produced the sources (procfs hex words are written
+ *     in it); {@link ByteOrder#nativeOrder()} for live collection
+ * @param commandTimeout longest a backend may wait for an external command
+ * @param parallelism how many threads a backend may use for scans (1 = no extra threads)
+ */
+public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
+
+    public BackendConfig {
+        Objects.requireNonNull(fsRoot, "fsRoot");
+        Objects.requireNonNull(hostByteOrder, "hostByteOrder");
+        Objects.requireNonNull(commandTimeout, "commandTimeout");
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+    }
+
+    /** The live system: root {@code /}, native byte order, 5 s command timeout, one thread per core (at most 4). */
+    public static BackendConfig live() {
+        int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return new BackendConfig(Path.of("/"), ByteOrder.nativeOrder(), Duration.ofSeconds(5), cores);
+    }
+
+    public BackendConfig withFsRoot(Path root) {
+        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism);
+    }
+
+    public BackendConfig withHostByteOrder(ByteOrder order) {
+        return new BackendConfig(fsRoot, order, commandTimeout, parallelism);
+    }
+}
