@@ -1,0 +1,32 @@
+package io.github.netstatx.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A network interface.
+ *
+ * @param name interface name ({@code eth0}; Windows: the alias, e.g. {@code Ethernet})
+ * @param index interface index, or {@code null}
+ * @param description long description (Windows), or {@code null}
+ * @param mtu MTU, or {@code null}
+ * @param metric interface metric, or {@code null}
+ * @param flags flags that are set
+ * @param rawFlags the platform's flag word, or {@code null}
+ * @param hardwareAddress link-layer address as lower-case colon-separated hex, or {@code null}
+ * @param hardwareType link-layer type as the platform codes it (Linux ARPHRD_*, Windows IF_TYPE), or {@code null}
+ * @param txQueueLength transmit queue length, or {@code null}
+ * @param addresses configured addresses
+ * @param counters counters, or {@code null} when the platform has none for this interface
+ */
+public record NetInterface(String name, Integer index, String description, Integer mtu, Integer metric,
+        Set<InterfaceFlag> flags, Long rawFlags, String hardwareAddress, Integer hardwareType, Long txQueueLength,
+        List<InterfaceAddress> addresses, InterfaceCounters counters) {
+
+    public NetInterface {
+        Objects.requireNonNull(name, "name");
+        flags = Set.copyOf(flags);
+        addresses = List.copyOf(addresses);
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.netstatx.core.model;
+
+import java.net.InetAddress;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A route.
+ *
+ * @param family IPv4 or IPv6
+ * @param destination destination network
+ * @param prefixLength destination prefix length
+ * @param gateway next hop, or {@code null} for on-link routes
+ * @param flags flags that are set
+ * @param rawFlags the platform's flag word, or {@code null}
+ * @param metric route metric, or {@code null}
+ * @param interfaceMetric metric of the outgoing interface (Windows adds it to the route metric), or {@code null}
+ * @param refCount reference count, or {@code null}
+ * @param use use count, or {@code null}
+ * @param interfaceName outgoing interface name, or {@code null} (unreachable/prohibit routes)
+ * @param interfaceIndex outgoing interface index, or {@code null}
+ * @param mss MSS/advmss as the platform reports it, or {@code null}
+ * @param window TCP window clamp, or {@code null}
+ * @param irtt initial RTT, or {@code null}
+ * @param source source prefix (IPv6 source routing), or {@code null}
+ * @param sourcePrefixLength source prefix length, or {@code null}
+ * @param cached true for a routing-cache entry rather than a FIB route
+ * @param persistent true for a route the OS keeps across restarts (Windows persistent routes)
+ */
+public record Route(AddressFamily family, InetAddress destination, int prefixLength, InetAddress gateway,
+        Set<RouteFlag> flags, Long rawFlags, Long metric, Long interfaceMetric, Long refCount, Long use,
+        String interfaceName, Integer interfaceIndex, Integer mss, Integer window, Integer irtt,
+        InetAddress source, Integer sourcePrefixLength, boolean cached, boolean persistent) {
+
+    public Route {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(destination, "destination");
+        flags = Set.copyOf(flags);
+    }
+}
