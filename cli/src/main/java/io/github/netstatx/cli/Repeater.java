@@ -2,11 +2,12 @@ package io.github.netstatx.cli;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
- * Runs a sample once, or repeatedly at a steady cadence: sample k starts at {@code start + k * interval},
- * however long each sample took (a sample that overruns its slot starts the next one at once, and the
- * schedule skips the slots it missed rather than bunching up).
+ * Runs a sample once, or repeatedly at a steady cadence: sample k starts at {@code start + k * interval}
+ * however long each sample took. A sample that overruns its slot is followed at the next free slot;
+ * missed slots are skipped rather than run back to back.
  */
 public final class Repeater {
 
@@ -16,16 +17,24 @@ public final class Repeater {
         int run(int index) throws IOException;
     }
 
-    private final StopSignal stop;
-    private final java.util.function.LongSupplier nanoClock;
-
-    public Repeater(StopSignal stop) {
-        this(stop, System::nanoTime);
+    /** Waits for a duration; returns true when the run should stop instead of continuing. */
+    @FunctionalInterface
+    public interface Waiter {
+        boolean await(Duration d);
     }
 
-    Repeater(StopSignal stop, java.util.function.LongSupplier nanoClock) {
+    private final StopSignal stop;
+    private final LongSupplier nanoClock;
+    private final Waiter waiter;
+
+    public Repeater(StopSignal stop) {
+        this(stop, System::nanoTime, stop::awaitStop);
+    }
+
+    Repeater(StopSignal stop, LongSupplier nanoClock, Waiter waiter) {
         this.stop = stop;
         this.nanoClock = nanoClock;
+        this.waiter = waiter;
     }
 
     /**
@@ -39,16 +48,14 @@ public final class Repeater {
         }
         long step = interval.toNanos();
         long start = nanoClock.getAsLong();
-        int status = ExitCodes.OK;
         for (int k = 0; !stop.stopRequested(); k++) {
-            status = sample.run(k);
+            sample.run(k);
             long now = nanoClock.getAsLong();
             long nextSlot = (now - start) / step + 1;
-            long wait = start + nextSlot * step - now;
-            if (stop.awaitStop(Duration.ofNanos(wait))) {
-                return ExitCodes.INTERRUPTED;
+            if (waiter.await(Duration.ofNanos(start + nextSlot * step - now))) {
+                break;
             }
         }
-        return stop.stopRequested() ? ExitCodes.INTERRUPTED : status;
+        return ExitCodes.INTERRUPTED;
     }
 }

@@ -1,0 +1,38 @@
+package io.github.netstatx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExtensionOptionsTest {
+
+    @Test
+    void netstatxOptionsAreTakenOutAndTheRestKeepsItsOrder() throws Exception {
+        ExtensionOptions o = ExtensionOptions.extract(List.of("-t", "--dialect", "windows", "-u",
+                "--backend=linux-procfs", "--fs-root", "/fx", "--list-backends", "-l"));
+        assertEquals(Optional.of("windows"), o.dialect());
+        assertEquals(Optional.of("linux-procfs"), o.backend());
+        assertEquals(Optional.of(Path.of("/fx")), o.fsRoot());
+        assertTrue(o.listBackends());
+        assertEquals(List.of("-t", "-u", "-l"), o.remaining());
+    }
+
+    @Test
+    void doubleDashEndsExtraction() throws Exception {
+        ExtensionOptions o = ExtensionOptions.extract(List.of("--", "--dialect", "x"));
+        assertEquals(Optional.empty(), o.dialect());
+        assertEquals(List.of("--", "--dialect", "x"), o.remaining());
+    }
+
+    @Test
+    void aMissingValueIsAUsageError() {
+        var e = assertThrows(ExtensionOptions.UsageException.class,
+                () -> ExtensionOptions.extract(List.of("-t", "--backend")));
+        assertEquals("option '--backend' requires an argument", e.getMessage());
+    }
+}
