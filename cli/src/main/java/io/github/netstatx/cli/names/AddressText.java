@@ -4,38 +4,41 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 
 /**
- * Address literals as the native tools print them, never resolved. {@link InetAddress#getHostAddress()}
- * writes IPv6 uncompressed ({@code fe80:0:0:0:...}) and appends a scope; both netstat.exe and net-tools
- * print the compressed form of {@code inet_ntop}: the longest run of two or more zero groups (the first
- * of equal runs) becomes {@code ::}, hex is lower case, and an IPv4-compatible address
- * ({@code ::a.b.c.d}, not {@code ::} or {@code ::1}) keeps its dotted tail.
+ * Address literals as the C library writes them ({@code inet_ntoa}, glibc {@code inet_ntop}), never
+ * with a scope suffix. {@link InetAddress#getHostAddress()} writes IPv6 uncompressed
+ * ({@code 0:0:0:0:0:0:0:1}), which no netstat prints.
  */
 public final class AddressText {
 
     private AddressText() {
     }
 
-    /** The literal of {@code address} without brackets or scope. */
-    public static String literal(InetAddress address) {
+    /** {@code 192.0.2.1}, {@code ::1}, {@code 2001:db8::1}, {@code ::192.0.2.1} (IPv4-compatible). */
+    public static String numeric(InetAddress address) {
         byte[] b = address.getAddress();
+        StringBuilder sb = new StringBuilder(b.length == 4 ? 15 : 39);
         if (address instanceof Inet4Address) {
-            return dotted(b, 0);
+            appendIpv4(sb, b, 0);
+        } else {
+            appendIpv6(sb, b);
         }
-        return ipv6(b);
+        return sb.toString();
     }
 
-    private static String dotted(byte[] b, int from) {
-        return (b[from] & 0xff) + "." + (b[from + 1] & 0xff) + "." + (b[from + 2] & 0xff) + "." + (b[from + 3] & 0xff);
+    private static void appendIpv4(StringBuilder sb, byte[] b, int off) {
+        sb.append(b[off] & 0xFF).append('.').append(b[off + 1] & 0xFF).append('.')
+                .append(b[off + 2] & 0xFF).append('.').append(b[off + 3] & 0xFF);
     }
 
-    private static String ipv6(byte[] b) {
+    /** glibc {@code inet_ntop6}: the first longest run of two or more zero groups becomes {@code ::}. */
+    private static void appendIpv6(StringBuilder sb, byte[] b) {
         int[] words = new int[8];
         for (int i = 0; i < 8; i++) {
-            words[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+            words[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
         }
         int bestBase = -1;
         int bestLen = 0;
-        for (int i = 0; i < 8; ) {
+        for (int i = 0; i < 8;) {
             if (words[i] != 0) {
                 i++;
                 continue;
@@ -52,7 +55,6 @@ public final class AddressText {
         if (bestLen < 2) {
             bestBase = -1;
         }
-        StringBuilder sb = new StringBuilder(39);
         for (int i = 0; i < 8; i++) {
             if (bestBase >= 0 && i >= bestBase && i < bestBase + bestLen) {
                 if (i == bestBase) {
@@ -63,15 +65,14 @@ public final class AddressText {
             if (i != 0) {
                 sb.append(':');
             }
-            if (i == 6 && bestBase == 0 && (bestLen == 6 || (bestLen == 5 && words[5] == 0xffff))) {
-                sb.append(dotted(b, 12));
-                return sb.toString();
+            if (i == 6 && bestBase == 0 && (bestLen == 6 || (bestLen == 5 && words[5] == 0xFFFF))) {
+                appendIpv4(sb, b, 12);
+                return;
             }
             sb.append(Integer.toHexString(words[i]));
         }
         if (bestBase >= 0 && bestBase + bestLen == 8) {
             sb.append(':');
         }
-        return sb.toString();
     }
 }

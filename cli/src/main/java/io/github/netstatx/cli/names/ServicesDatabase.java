@@ -1,25 +1,20 @@
 package io.github.netstatx.cli.names;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the services database of the machine netstatx runs on lives, and reading it. Port names are
- * looked up where the command runs (as {@code getservbyport} does), not on the observed host.
+ * Where the services database of the machine netstatx runs on lives. Port names are looked up where
+ * the command runs (as {@code getservbyport} does), not on the observed host; {@link NameFiles} reads it.
  */
 public final class ServicesDatabase {
 
     private ServicesDatabase() {
     }
 
-    /**
-     * {@code %SystemRoot%\System32\drivers\etc\services} on Windows, {@code /etc/services} elsewhere.
-     */
+    /** {@code %SystemRoot%\System32\drivers\etc\services} on Windows, {@code /etc/services} elsewhere. */
     public static Path location(String osName, Map<String, String> env) {
         if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
             String root = env.getOrDefault("SystemRoot", "C:\\Windows");
@@ -28,16 +23,8 @@ public final class ServicesDatabase {
         return Path.of("/etc/services");
     }
 
-    /**
-     * The entries of {@code file} in file order; none when the file is missing or unreadable (every port
-     * then prints as a number, as netstat does without a services database).
-     */
-    public static List<ServiceEntry> read(Path file) {
-        try {
-            // ISO-8859-1 maps every byte to one char, so a stray non-UTF-8 byte cannot fail the read.
-            return ServicesFileParser.parse(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
-        } catch (IOException | SecurityException e) {
-            return List.of();
-        }
+    /** Port names of the local services database (no raw-protocol names), with the given precedence. */
+    public static PortNames portNames(String osName, Map<String, String> env, PortNames.Precedence precedence) {
+        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(osName, env))), List.of(), precedence);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.windows;
 
+import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.TcpState;
@@ -32,11 +33,11 @@ public final class OwnershipLines {
         if (exe == null) {
             return List.of(UNKNOWN_OWNER);
         }
-        String exeLine = " [" + PrintableText.of(exe) + "]";
+        String exeLine = " [" + TerminalSafe.dotted(exe) + "]";
         if (owner.module() == null || owner.module().isEmpty()) {
             return List.of(exeLine);
         }
-        return List.of("  " + PrintableText.of(owner.module()), exeLine);
+        return List.of("  " + TerminalSafe.dotted(owner.module()), exeLine);
     }
 
     private static String executable(ProcessRef owner) {

@@ -64,8 +64,7 @@ public final class WindowsDialect implements Dialect {
     }
 
     private PortNames systemServices(Map<String, String> env) {
-        return PortNames.of(ServicesDatabase.read(ServicesDatabase.location(osName, env)), List.of(),
-                PortNames.Precedence.FIRST_LINE);
+        return ServicesDatabase.portNames(osName, env, PortNames.Precedence.FIRST_LINE);
     }
 
     @Override

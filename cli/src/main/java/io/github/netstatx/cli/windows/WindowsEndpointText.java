@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.windows;
 
+import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.PortNames;
@@ -51,7 +52,7 @@ public final class WindowsEndpointText {
         if (hostname == null || hostname.isBlank()) {
             return null;
         }
-        return PrintableText.of(firstLabel(hostname.strip()).toUpperCase(Locale.ROOT));
+        return TerminalSafe.dotted(firstLabel(hostname.strip()).toUpperCase(Locale.ROOT));
     }
 
     private static String firstLabel(String name) {
@@ -65,7 +66,7 @@ public final class WindowsEndpointText {
     }
 
     private static String host(InetAddress address) {
-        String literal = AddressText.literal(address);
+        String literal = AddressText.numeric(address);
         if (address instanceof Inet4Address) {
             return literal;
         }
@@ -120,11 +121,11 @@ public final class WindowsEndpointText {
         if (name.isEmpty()) {
             return host(a);
         }
-        return PrintableText.of(fqdn ? name.get() : firstLabel(name.get()));
+        return TerminalSafe.dotted(fqdn ? name.get() : firstLabel(name.get()));
     }
 
     private String foreignPort(Protocol protocol, int port) {
         String name = portNames.name(protocol.id(), port);
-        return name == null ? Integer.toString(port) : PrintableText.of(name);
+        return name == null ? Integer.toString(port) : TerminalSafe.dotted(name);
     }
 }
