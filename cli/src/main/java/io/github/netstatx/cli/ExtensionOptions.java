@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param backend {@code --backend ID}, if given
  * @param listBackends {@code --list-backends}
  * @param fsRoot {@code --fs-root PATH}: read the Linux sources under another root (fixtures,
- *     containers that mount the host's /proc elsewhere)
+ *     containers that mount the host's /proc elsewhere); with {@code --input}, only the name databases
+ *     ({@code etc/hosts}, {@code etc/services}) are read there
  * @param format {@code --format table|json}; {@code --json} is {@code --format json}
  * @param changes {@code --changes}: after the first sample of a repeating run, only what changed
  * @param input {@code --input FILE} ({@code -} for standard input): render a saved JSON document
@@ -92,9 +93,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
-        if (input.isPresent() && (backend.isPresent() || fsRoot.isPresent())) {
-            throw new UsageException("--input renders a saved snapshot; it cannot be combined with "
-                    + (backend.isPresent() ? "--backend" : "--fs-root"));
+        if (input.isPresent() && backend.isPresent()) {
+            throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema,
                 List.copyOf(rest));

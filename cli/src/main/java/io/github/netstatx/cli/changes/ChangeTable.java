@@ -19,7 +19,7 @@ import java.util.List;
  *
  * {@code +} appeared, {@code -} disappeared (the row shows the socket as last seen), {@code ~} changed
  * state (the row shows the new state; the old one follows in parentheses). A sample without changes
- * prints nothing.
+ * prints nothing, nor does a change of a socket the dialect's listing would not show.
  */
 public final class ChangeTable {
 
@@ -29,7 +29,11 @@ public final class ChangeTable {
     public static void write(OutputSink out, Instant at, List<SocketChange> changes, TableView table) {
         String stamp = at.truncatedTo(ChronoUnit.SECONDS).toString() + " ";
         for (SocketChange c : changes) {
-            out.print(stamp).print(sign(c.kind())).print(" ").print(table.socketRow(c.socket()));
+            String row = table.socketRow(c.socket());
+            if (row == null) {
+                continue;
+            }
+            out.print(stamp).print(sign(c.kind())).print(" ").print(row);
             if (c.previous() != null) {
                 out.print(" (was ").print(previousState(c.previous())).print(")");
             }
