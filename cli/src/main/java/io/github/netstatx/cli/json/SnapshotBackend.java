@@ -145,8 +145,8 @@ public final class SnapshotBackend implements NetstatBackend {
         protocols.forEach(p -> missing.add(p.id() + " sockets"));
         boolean wantsInet = wanted.protocols().stream().anyMatch(Protocol::isInet);
         if (wantsInet) {
-            for (AddressFamily f : wanted.families()) {
-                if (!had.families().contains(f)) {
+            for (AddressFamily f : AddressFamily.values()) {
+                if (wanted.families().contains(f) && !had.families().contains(f)) {
                     missing.add(f.id() + " sockets");
                 }
             }

@@ -330,9 +330,12 @@ final class SocketListing {
             return options.everything() ? 0 : 1;
         }
 
-        /** Whether the gap is in the IPv4 table: asked once more for that table alone (rare path). */
+        /**
+         * Whether the gap is in the IPv4 table: asked once more for that table alone (rare path), with
+         * the pass's scope, so a saved snapshot collected for this listing can answer too.
+         */
         private boolean ipv4TableMissing(Protocol p) throws NoBackendException, BackendException {
-            SocketQuery v4 = new SocketQuery(EnumSet.of(p), EnumSet.of(AddressFamily.IPV4), Scope.ALL, false,
+            SocketQuery v4 = new SocketQuery(EnumSet.of(p), EnumSet.of(AddressFamily.IPV4), query.scope(), false,
                     false, false);
             return isMissing(p, invocation.backend().sockets(v4).diagnostics());
         }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * (networknt), format assertions on. Tests validate every document they produce or keep as a golden
  * against it, so a change that breaks the contract fails the build.
  */
-final class ContractSchema {
+public final class ContractSchema {
 
     /** The published file, relative to the cli module (the directory surefire runs in). */
     static final Path PUBLISHED = Path.of("..", "docs", "schema", "netstatx-1.schema.json");
@@ -41,7 +41,7 @@ final class ContractSchema {
     }
 
     /** The validator's complaints about one document (empty when it is valid), sorted. */
-    static Set<String> problems(String document) {
+    public static Set<String> problems(String document) {
         Set<String> out = new TreeSet<>();
         for (ValidationMessage m : SCHEMA.validate(document, InputFormat.JSON)) {
             out.add(m.getMessage());
@@ -50,7 +50,7 @@ final class ContractSchema {
     }
 
     /** Throws with every complaint when {@code document} is not valid. */
-    static void assertValid(String document, String what) {
+    public static void assertValid(String document, String what) {
         Set<String> p = problems(document);
         if (!p.isEmpty()) {
             throw new AssertionError(what + " does not match the schema:\n  " + String.join("\n  ", p));
@@ -58,7 +58,7 @@ final class ContractSchema {
     }
 
     /** Validates each line of an NDJSON stream; returns the lines. */
-    static List<String> assertValidLines(String stream, String what) {
+    public static List<String> assertValidLines(String stream, String what) {
         if (!stream.endsWith("\n")) {
             throw new AssertionError(what + ": an NDJSON stream ends with a line feed");
         }
