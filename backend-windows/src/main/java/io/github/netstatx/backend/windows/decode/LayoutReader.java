@@ -116,13 +116,17 @@ public final class LayoutReader {
 
     /**
      * An IPv6 address (16 bytes, network order) with the host-order DWORD scope id at {@code scopeOffset}.
-     * IPv4-mapped addresses come back as {@link java.net.Inet4Address}, as the model wants.
+     * The scope id is kept on the address ({@code fe80::1%12}) only for link-local and site-local addresses,
+     * the only ones a zone belongs to and the only ones netstat.exe prints one for: Wine writes a non-zero
+     * scope id (0x1000) on {@code ::1} rows, which must not turn into {@code [::1%4096]}. IPv4-mapped addresses
+     * come back as {@link java.net.Inet4Address}, as the model wants.
      */
     public InetAddress ipv6(int offset, int scopeOffset, String field) {
         byte[] raw = bytes(offset, 16, field);
         long scope = u32(scopeOffset, field + " scope id");
         InetAddress plain = address(raw, field);
-        if (scope == 0 || !(plain instanceof Inet6Address)) {
+        boolean zoned = plain.isLinkLocalAddress() || plain.isSiteLocalAddress();
+        if (scope == 0 || !zoned || !(plain instanceof Inet6Address)) {
             return plain;
         }
         try {

@@ -15,7 +15,7 @@ import java.util.List;
  * 00 .. 00 (16)  00 00 00 00  00 00 00 00                      ucRemoteAddr ::, dwRemoteScopeId, dwRemotePort
  * 02 00 00 00  00 00 00 00                                     dwState LISTEN, dwOwningPid 0
  * </pre>
- * Scope ids are host-order DWORDs and are kept on the address ({@code %N}) when non-zero.
+ * Scope ids are host-order DWORDs, kept on link-local addresses ({@code %N}); see {@link LayoutReader#ipv6}.
  */
 public final class Tcp6TableOwnerPidDecoder {
 
