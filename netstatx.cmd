@@ -24,7 +24,7 @@ if not exist "%JAR%" (
   popd
 )
 if not exist "%JAR%" (
-  echo netstatx: build failed; run "mvn -B -DskipTests package" in %HERE% to see why 1>&2
+  echo netstatx: build failed; run "mvn -B -DskipTests package" in "%HERE%" to see why 1>&2
   exit /b 1
 )
 "%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%JAR%" %*
