@@ -25,6 +25,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Protocol;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.function.ToIntFunction;
 
 /**
  * The only code of the Windows backend that touches native memory: each method makes one Windows call
@@ -87,11 +88,11 @@ public final class JnaIpHelperSource implements IpHelperSource {
 
     /** An API-allocated MIB table of fixed-size rows, released with FreeMibTable. */
     private final class MibTable implements SizedCall.ApiAllocated<Pointer> {
-        private final java.util.function.ToIntFunction<PointerByReference> api;
+        private final ToIntFunction<PointerByReference> api;
         private final int rowsAt;
         private final int rowSize;
 
-        MibTable(java.util.function.ToIntFunction<PointerByReference> api, int rowsAt, int rowSize) {
+        MibTable(ToIntFunction<PointerByReference> api, int rowsAt, int rowSize) {
             this.api = api;
             this.rowsAt = rowsAt;
             this.rowSize = rowSize;
@@ -198,7 +199,7 @@ public final class JnaIpHelperSource implements IpHelperSource {
     }
 
     /** A statistics call filling a caller-provided structure of known size. */
-    private IpHelperBuffer fixedSize(IpHelperCall call, int size, java.util.function.ToIntFunction<Pointer> api)
+    private IpHelperBuffer fixedSize(IpHelperCall call, int size, ToIntFunction<Pointer> api)
             throws IpHelperException {
         try (Memory m = new Memory(size)) {
             m.clear();
@@ -225,24 +226,26 @@ public final class JnaIpHelperSource implements IpHelperSource {
     @Override
     public IpHelperBuffer tcpStatistics(AddressFamily family) throws IpHelperException {
         int af = IpHelperCall.afValue(family);
-        try {
-            return fixedSize(IpHelperCall.of("GetTcpStatisticsEx2", family), TcpStatsDecoder.SIZE2,
-                    m -> ip.GetTcpStatisticsEx2(m, af));
-        } catch (UnsatisfiedLinkError older) {
-            return fixedSize(IpHelperCall.of("GetTcpStatisticsEx", family), TcpStatsDecoder.SIZE,
-                    m -> ip.GetTcpStatisticsEx(m, af));
-        }
+        return newerOrOlder(IpHelperCall.of("GetTcpStatisticsEx2", family), TcpStatsDecoder.SIZE2,
+                m -> ip.GetTcpStatisticsEx2(m, af), IpHelperCall.of("GetTcpStatisticsEx", family),
+                TcpStatsDecoder.SIZE, m -> ip.GetTcpStatisticsEx(m, af));
     }
 
     @Override
     public IpHelperBuffer udpStatistics(AddressFamily family) throws IpHelperException {
         int af = IpHelperCall.afValue(family);
+        return newerOrOlder(IpHelperCall.of("GetUdpStatisticsEx2", family), UdpStatsDecoder.SIZE2,
+                m -> ip.GetUdpStatisticsEx2(m, af), IpHelperCall.of("GetUdpStatisticsEx", family),
+                UdpStatsDecoder.SIZE, m -> ip.GetUdpStatisticsEx(m, af));
+    }
+
+    /** The *Ex2 call (64-bit counters) where this Windows exports it, else the older *Ex call. */
+    private IpHelperBuffer newerOrOlder(IpHelperCall newer, int newerSize, ToIntFunction<Pointer> newerApi,
+            IpHelperCall older, int olderSize, ToIntFunction<Pointer> olderApi) throws IpHelperException {
         try {
-            return fixedSize(IpHelperCall.of("GetUdpStatisticsEx2", family), UdpStatsDecoder.SIZE2,
-                    m -> ip.GetUdpStatisticsEx2(m, af));
-        } catch (UnsatisfiedLinkError older) {
-            return fixedSize(IpHelperCall.of("GetUdpStatisticsEx", family), UdpStatsDecoder.SIZE,
-                    m -> ip.GetUdpStatisticsEx(m, af));
+            return fixedSize(newer, newerSize, newerApi);
+        } catch (UnsatisfiedLinkError notExported) {
+            return fixedSize(older, olderSize, olderApi);
         }
     }
 
