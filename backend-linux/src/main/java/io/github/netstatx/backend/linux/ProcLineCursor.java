@@ -18,11 +18,15 @@ final class ProcLineCursor {
 
     /** Value of each byte as a hex digit, or -1. */
     private static final byte[] HEX = new byte[256];
+    /** Value of each byte as a decimal digit, or -1. */
+    private static final byte[] DECIMAL = new byte[256];
 
     static {
         java.util.Arrays.fill(HEX, (byte) -1);
+        java.util.Arrays.fill(DECIMAL, (byte) -1);
         for (int i = 0; i < 10; i++) {
             HEX['0' + i] = (byte) i;
+            DECIMAL['0' + i] = (byte) i;
         }
         for (int i = 0; i < 6; i++) {
             HEX['A' + i] = (byte) (10 + i);
@@ -122,40 +126,27 @@ final class ProcLineCursor {
 
     /** Reads 1 to {@code maxDigits} hex digits (either case) as an unsigned number. */
     long hex(int maxDigits) {
+        return number(HEX, 16, maxDigits);
+    }
+
+    /** Reads 1 to 18 decimal digits as an unsigned number. */
+    long decimal() {
+        return number(DECIMAL, 10, 18);
+    }
+
+    /** Reads 1 to {@code maxDigits} digits whose values {@code digits} gives (-1: not a digit). */
+    private long number(byte[] digits, int radix, int maxDigits) {
         byte[] d = data;
         int start = pos;
         int p = start;
         int stop = Math.min(end, start + maxDigits);
         long v = 0;
         while (p < stop) {
-            int digit = HEX[d[p] & 0xFF];
+            int digit = digits[d[p] & 0xFF];
             if (digit < 0) {
                 break;
             }
-            v = (v << 4) | digit;
-            p++;
-        }
-        pos = p;
-        if (p == start) {
-            failed = true;
-            return 0;
-        }
-        return v;
-    }
-
-    /** Reads 1 to 18 decimal digits as an unsigned number. */
-    long decimal() {
-        byte[] d = data;
-        int start = pos;
-        int p = start;
-        int stop = Math.min(end, start + 18);
-        long v = 0;
-        while (p < stop) {
-            int digit = d[p] - '0';
-            if (digit < 0 || digit > 9) {
-                break;
-            }
-            v = v * 10 + digit;
+            v = v * radix + digit;
             p++;
         }
         pos = p;
