@@ -1,0 +1,240 @@
+package io.github.netstatx.backend.linux;
+
+import java.nio.ByteOrder;
+
+/**
+ * Reads procfs text tables straight from their bytes, line by line and field by field, without
+ * regular expressions, {@code String.split} or per-line strings: tables can hold 100,000 lines.
+ *
+ * <p>Usage: {@link #nextLine()} moves to the next line; the field readers then consume it from left
+ * to right. A reader that finds something other than what it expects marks the line
+ * {@link #failed()} and returns 0; callers read every field and check once at the end, so a
+ * malformed line costs nothing extra and never throws.
+ *
+ * <p>A one-shot CLI parses a large table before the JIT has compiled anything, so the loops are
+ * written for the interpreter too: fields are copied into locals and hex digits come from a table.
+ */
+final class ProcLineCursor {
+
+    /** Value of each byte as a hex digit, or -1. */
+    private static final byte[] HEX = new byte[256];
+    /** Value of each byte as a decimal digit, or -1. */
+    private static final byte[] DECIMAL = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX, (byte) -1);
+        java.util.Arrays.fill(DECIMAL, (byte) -1);
+        for (int i = 0; i < 10; i++) {
+            HEX['0' + i] = (byte) i;
+            DECIMAL['0' + i] = (byte) i;
+        }
+        for (int i = 0; i < 6; i++) {
+            HEX['A' + i] = (byte) (10 + i);
+            HEX['a' + i] = (byte) (10 + i);
+        }
+    }
+
+    private final byte[] data;
+    private final int limit;
+    private int next;
+    private int lineStart;
+    private int pos;
+    private int end;
+    private boolean failed;
+
+    ProcLineCursor(byte[] data) {
+        this.data = data;
+        this.limit = data.length;
+    }
+
+    /** Moves to the next line; false when there is none. A final line without a newline counts. */
+    boolean nextLine() {
+        if (next >= limit) {
+            return false;
+        }
+        lineStart = next;
+        byte[] d = data;
+        int lim = limit;
+        int nl = lineStart;
+        while (nl < lim && d[nl] != '\n') {
+            nl++;
+        }
+        end = nl;
+        next = nl + 1;
+        pos = lineStart;
+        failed = false;
+        return true;
+    }
+
+    /** True when the current line holds nothing but blanks. */
+    boolean blankLine() {
+        for (int i = lineStart; i < end; i++) {
+            if (!isBlank(data[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True once any reader on this line met something it did not expect. */
+    boolean failed() {
+        return failed;
+    }
+
+    /** True when the whole line has been consumed. */
+    boolean atLineEnd() {
+        return pos >= end;
+    }
+
+    /** Skips blanks (spaces and tabs), if any. */
+    void skipBlanks() {
+        byte[] d = data;
+        int p = pos;
+        int e = end;
+        while (p < e && (d[p] == ' ' || d[p] == '\t')) {
+            p++;
+        }
+        pos = p;
+    }
+
+    /** Consumes at least one blank; fails when there is none (fields must be separated). */
+    void blanks() {
+        if (pos >= end || !isBlank(data[pos])) {
+            failed = true;
+            return;
+        }
+        skipBlanks();
+    }
+
+    /** Consumes exactly the byte {@code b}. */
+    void expect(char b) {
+        if (pos < end && data[pos] == b) {
+            pos++;
+        } else {
+            failed = true;
+        }
+    }
+
+    /** Consumes exactly one blank, if the line continues; true when it did. */
+    boolean oneBlank() {
+        if (pos < end && data[pos] == ' ') {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Reads 1 to {@code maxDigits} hex digits (either case) as an unsigned number. */
+    long hex(int maxDigits) {
+        return number(HEX, 16, maxDigits);
+    }
+
+    /** Reads 1 to 18 decimal digits as an unsigned number. */
+    long decimal() {
+        return number(DECIMAL, 10, 18);
+    }
+
+    /** Reads 1 to {@code maxDigits} digits whose values {@code digits} gives (-1: not a digit). */
+    private long number(byte[] digits, int radix, int maxDigits) {
+        byte[] d = data;
+        int start = pos;
+        int p = start;
+        int stop = Math.min(end, start + maxDigits);
+        long v = 0;
+        while (p < stop) {
+            int digit = digits[d[p] & 0xFF];
+            if (digit < 0) {
+                break;
+            }
+            v = v * radix + digit;
+            p++;
+        }
+        pos = p;
+        if (p == start) {
+            failed = true;
+            return 0;
+        }
+        return v;
+    }
+
+    /** Reads a decimal number with an optional leading minus sign. */
+    long signedDecimal() {
+        if (pos < end && data[pos] == '-') {
+            pos++;
+            return -decimal();
+        }
+        return decimal();
+    }
+
+    /** Number of hex digits that start at the current position. */
+    int hexRun() {
+        byte[] d = data;
+        int e = end;
+        int i = pos;
+        while (i < e && HEX[d[i] & 0xFF] >= 0) {
+            i++;
+        }
+        return i - pos;
+    }
+
+    /**
+     * Reads an address printed as {@code words} groups of {@code %08X}, each group a 32-bit word of
+     * the address in network order that the kernel printed as an integer of the host's byte order
+     * ({@code 0100007F} is 127.0.0.1 on a little-endian host, {@code 7F000001} on a big-endian one).
+     * Returns the address bytes in network order.
+     */
+    byte[] hexAddress(int words, ByteOrder hostOrder) {
+        byte[] out = new byte[words * 4];
+        if (hexRun() != words * 8) {
+            failed = true;
+            return out;
+        }
+        boolean little = hostOrder == ByteOrder.LITTLE_ENDIAN;
+        for (int w = 0; w < words; w++) {
+            int v = (int) hex(8);
+            int o = w * 4;
+            if (little) {
+                out[o] = (byte) v;
+                out[o + 1] = (byte) (v >>> 8);
+                out[o + 2] = (byte) (v >>> 16);
+                out[o + 3] = (byte) (v >>> 24);
+            } else {
+                out[o] = (byte) (v >>> 24);
+                out[o + 1] = (byte) (v >>> 16);
+                out[o + 2] = (byte) (v >>> 8);
+                out[o + 3] = (byte) v;
+            }
+        }
+        return out;
+    }
+
+    /** Skips a run of non-blank bytes (a field whose value is not needed). */
+    void skipField() {
+        int start = pos;
+        while (pos < end && !isBlank(data[pos])) {
+            pos++;
+        }
+        if (pos == start) {
+            failed = true;
+        }
+    }
+
+    /** Offset of the current position in the data. */
+    int position() {
+        return pos;
+    }
+
+    /** Offset just past the last byte of the current line (its newline excluded). */
+    int lineEnd() {
+        return end;
+    }
+
+    /** The underlying bytes (for callers that take a slice, such as a path). */
+    byte[] data() {
+        return data;
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t';
+    }
+}
