@@ -22,10 +22,11 @@ import java.util.Optional;
  *     instead of the live system
  * @param jsonSchema {@code --json-schema}: print the JSON Schema of {@code --json} output
  * @param remaining the arguments for the dialect, in their original order
+ * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        List<String> remaining) {
+        List<String> remaining, boolean translate) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -40,12 +41,6 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema");
 
-    /** The options of a run with nothing but dialect arguments. */
-    public static ExtensionOptions none(List<String> remaining) {
-        return new ExtensionOptions(Optional.empty(), Optional.empty(), false, Optional.empty(), OutputFormat.TABLE,
-                false, Optional.empty(), false, List.copyOf(remaining));
-    }
-
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
         Optional<String> backend = Optional.empty();
@@ -55,6 +50,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean list = false;
         boolean changes = false;
         boolean jsonSchema = false;
+        boolean translate = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -69,6 +65,10 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--changes" -> changes = true;
                     default -> jsonSchema = true;
                 }
+                continue;
+            }
+            if (a.equals("--translate")) {
+                translate = true;
                 continue;
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -97,7 +97,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
             throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema,
-                List.copyOf(rest));
+                List.copyOf(rest), translate);
     }
 
     private static String requireNonEmpty(String name, String value) throws UsageException {
