@@ -101,7 +101,8 @@ sleep 6
 tree="$out/tree"
 rm -rf "$tree" "$out/netstat"
 mkdir -p "$tree/proc/net" "$tree/.commands" "$out/netstat"
-for f in dev if_inet6 route rt_cache ipv6_route snmp netstat snmp6 igmp igmp6 dev_mcast nf_conntrack; do
+for f in dev if_inet6 route rt_cache ipv6_route snmp netstat snmp6 igmp igmp6 dev_mcast nf_conntrack \
+         tcp tcp6 udp udp6 udplite udplite6 raw raw6 unix; do
   cat "/proc/net/$f" > "$tree/proc/net/$f"
 done
 for d in /sys/class/net/*; do

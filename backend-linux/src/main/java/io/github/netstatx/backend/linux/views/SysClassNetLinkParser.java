@@ -50,16 +50,6 @@ public final class SysClassNetLinkParser {
             String hardwareAddress, Integer hardwareType, Long txQueueLength) {
     }
 
-    /** IFF_* bits, in the kernel's numbering ({@code include/uapi/linux/if.h}). */
-    private static final Map<InterfaceFlag, Integer> BITS = Map.ofEntries(
-            Map.entry(InterfaceFlag.UP, 0x1), Map.entry(InterfaceFlag.BROADCAST, 0x2),
-            Map.entry(InterfaceFlag.DEBUG, 0x4), Map.entry(InterfaceFlag.LOOPBACK, 0x8),
-            Map.entry(InterfaceFlag.POINT_TO_POINT, 0x10), Map.entry(InterfaceFlag.NO_TRAILERS, 0x20),
-            Map.entry(InterfaceFlag.RUNNING, 0x40), Map.entry(InterfaceFlag.NO_ARP, 0x80),
-            Map.entry(InterfaceFlag.PROMISC, 0x100), Map.entry(InterfaceFlag.ALL_MULTI, 0x200),
-            Map.entry(InterfaceFlag.MASTER, 0x400), Map.entry(InterfaceFlag.SLAVE, 0x800),
-            Map.entry(InterfaceFlag.MULTICAST, 0x1000), Map.entry(InterfaceFlag.DYNAMIC, 0x8000));
-
     private static final long IFF_UP = 0x1;
     private static final long IFF_RUNNING = 0x40;
     /** Bits the ioctl computes rather than copies: RUNNING, LOWER_UP, DORMANT. */
@@ -90,11 +80,11 @@ public final class SysClassNetLinkParser {
     /** The IFF_* word as a set of flags. */
     public static Set<InterfaceFlag> flagSet(long word) {
         Set<InterfaceFlag> s = EnumSet.noneOf(InterfaceFlag.class);
-        BITS.forEach((f, bit) -> {
-            if ((word & bit) != 0) {
+        for (InterfaceFlag f : InterfaceFlag.values()) {
+            if ((word & f.iffBit()) != 0) {
                 s.add(f);
             }
-        });
+        }
         return s;
     }
 

@@ -20,9 +20,13 @@ class ProcNetIfInet6ParserTest {
         assertEquals(0x00, first.scope());
         assertEquals(0x82, first.flags());
         assertEquals("v0", first.interfaceName());
-        assertEquals(0x10, r.items().get(3).scope()); // ::1 host scope
-        assertEquals(0x20, r.items().get(1).scope()); // link
-        assertEquals("brlongname12345", r.items().get(4).interfaceName());
+        assertEquals(0x10, byName(r, "lo").scope()); // ::1 host scope
+        assertEquals(0x20, byName(r, "brlongname12345").scope()); // link-local, name longer than 8
+    }
+
+    private static ProcNetIfInet6Parser.Inet6Address byName(ParseResult<ProcNetIfInet6Parser.Inet6Address> r,
+            String name) {
+        return r.items().stream().filter(a -> a.interfaceName().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
