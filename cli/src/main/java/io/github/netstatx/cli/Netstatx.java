@@ -1,6 +1,8 @@
 package io.github.netstatx.cli;
 
 import io.github.netstatx.cli.linux.LinuxDialect;
+import io.github.netstatx.cli.windows.WindowsDialect;
+import io.github.netstatx.cli.windows.WindowsViews;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.Backends;
@@ -83,9 +85,10 @@ public final class Netstatx {
         }
     }
 
-    private static Dialect dialect(String id) {
+    private Dialect dialect(String id) {
         return switch (id) {
             case "linux" -> new LinuxDialect();
+            case "windows" -> new WindowsDialect(WindowsViews.builtIn(), osName);
             default -> throw new IllegalStateException("no dialect " + id);
         };
     }
