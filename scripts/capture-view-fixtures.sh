@@ -8,7 +8,8 @@
 #   scripts/capture-view-fixtures.sh OUTDIR        (as root)
 #
 # OUTDIR/tree is an fs-root for the Linux backend (proc/, sys/, .commands/); OUTDIR/netstat holds, per
-# netstat invocation NAME, NAME.out (stdout), NAME.err (stderr) and NAME.rc (exit status). The state is
+# netstat invocation NAME, NAME.args (one argument per line), NAME.out (stdout), NAME.err (stderr) and
+# NAME.rc (exit status). The state is
 # frozen before capturing: no traffic is generated between the first and the last read.
 set -euo pipefail
 out=$(realpath -m "$1")
@@ -113,10 +114,13 @@ for d in /sys/class/net/*; do
   done
 done
 ip -o -4 addr show > "$tree/.commands/ip-o-4-addr-show"
+mkdir -p "$tree/etc"
+for f in hosts networks services protocols; do cp "/etc/$f" "$tree/etc/$f"; done
 
 run() {
   local name=$1; shift
   local rc=0; netstat "$@" > "$out/netstat/$name.out" 2> "$out/netstat/$name.err" || rc=$?; echo "$rc" > "$out/netstat/$name.rc"
+  printf '%s\n' "$@" > "$out/netstat/$name.args"
 }
 run i -i; run ia -ia; run ie -ie; run iae -iae; run in -in
 run r -r; run rn -rn; run re -re; run rne -rne; run ree -ree; run rnee -rnee; run rC -rC; run rFC -rFC

@@ -96,19 +96,19 @@ public final class LinuxDialect implements Dialect {
      * Host names as the system resolves them; with {@code --fs-root}, from that root's hosts file
      * only (the root is another system: a fixture tree or a container).
      */
-    private static HostNames hostNames(Invocation invocation) {
+    static HostNames hostNames(Invocation invocation) {
         if (invocation.options().fsRoot().isPresent()) {
             return NameFiles.hostNames(fsRoot(invocation).resolve("etc/hosts"));
         }
         return HostNames.system();
     }
 
-    private static PortNames portNames(Invocation invocation) {
+    static PortNames portNames(Invocation invocation) {
         Path etc = fsRoot(invocation).resolve("etc");
         return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE);
     }
 
-    private static Path fsRoot(Invocation invocation) {
+    static Path fsRoot(Invocation invocation) {
         return invocation.backends().config().fsRoot();
     }
 

@@ -35,6 +35,11 @@ public final class NameFiles {
         return new HostNames(a -> Optional.ofNullable(names.get(a)), Duration.ofSeconds(2));
     }
 
+    /** The networks database ({@code /etc/networks}) in file order; empty when it cannot be read. */
+    public static List<NetworksFileParser.NetworkEntry> networks(Path networks) {
+        return NetworksFileParser.parse(lines(networks));
+    }
+
     /** The lines of a text file, bytes kept losslessly; empty when it cannot be read. */
     static List<String> lines(Path file) {
         try {
