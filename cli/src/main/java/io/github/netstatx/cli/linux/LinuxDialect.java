@@ -93,14 +93,15 @@ public final class LinuxDialect implements Dialect {
     }
 
     /**
-     * Host names as the system resolves them; with {@code --fs-root}, from that root's hosts file
-     * only (the root is another system: a fixture tree or a container).
+     * Host names as {@code hosts: files dns} gives them; with {@code --fs-root}, from that root's
+     * hosts file only (the root is another system: a fixture tree or a container).
      */
     static HostNames hostNames(Invocation invocation) {
+        Path hosts = fsRoot(invocation).resolve("etc/hosts");
         if (invocation.options().fsRoot().isPresent()) {
-            return NameFiles.hostNames(fsRoot(invocation).resolve("etc/hosts"));
+            return NameFiles.hostsFile(hosts);
         }
-        return HostNames.system();
+        return NameFiles.hostsFileThenSystem(hosts);
     }
 
     static PortNames portNames(Invocation invocation) {
