@@ -124,8 +124,10 @@ run() {
 }
 run i -i; run ia -ia; run ie -ie; run iae -iae; run in -in
 run r -r; run rn -rn; run re -re; run rne -rne; run ree -ree; run rnee -rnee; run rC -rC; run rFC -rFC
-run r6 -r6; run rn6 -rn6; run r46 -r46
+run r6 -r6; run rn6 -rn6; run r46 -r46; run reee -reee; run reeee -reeee; run rC6 -rC6
+run rAunix -r -A unix; run rAipx -r -A ipx; run r6unix -r -A inet6,unix
 run s -s; run st -st; run su -su; run sw -sw; run sU -sU; run s6 -s6; run st6 -st6; run su6 -su6; run sw6 -sw6
+run s46 -s -4 -6; run sx -s -x
 run g -g; run gn -gn; run M -M
 { uname -r; netstat -V | head -n 1; date -u +%Y-%m-%dT%H:%M:%SZ; } > "$out/PROVENANCE.env"
 kill $joiner
