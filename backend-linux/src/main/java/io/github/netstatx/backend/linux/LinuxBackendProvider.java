@@ -33,8 +33,8 @@ public final class LinuxBackendProvider implements BackendProvider {
             if (!Files.exists(tcp)) {
                 return Availability.no("not Linux: " + tcp + " not found");
             }
-            if (!Files.isReadable(tcp)) {
-                return Availability.no(tcp + " is not readable");
+            if (!Files.isRegularFile(tcp) || !Files.isReadable(tcp)) {
+                return Availability.no(tcp + " is not a readable file");
             }
             return Availability.yes("reads " + tcp.getParent());
         } catch (RuntimeException e) {
