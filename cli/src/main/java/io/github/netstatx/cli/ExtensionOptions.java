@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param fsRoot {@code --fs-root PATH}: read the Linux sources under another root (fixtures,
  *     containers that mount the host's /proc elsewhere)
  * @param remaining the arguments for the dialect, in their original order
+ * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
-        Optional<Path> fsRoot, List<String> remaining) {
+        Optional<Path> fsRoot, List<String> remaining, boolean translate) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -34,6 +35,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         Optional<String> backend = Optional.empty();
         Optional<Path> fsRoot = Optional.empty();
         boolean list = false;
+        boolean translate = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -43,6 +45,10 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
             }
             if (a.equals("--list-backends")) {
                 list = true;
+                continue;
+            }
+            if (a.equals("--translate")) {
+                translate = true;
                 continue;
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -64,6 +70,6 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
-        return new ExtensionOptions(dialect, backend, list, fsRoot, List.copyOf(rest));
+        return new ExtensionOptions(dialect, backend, list, fsRoot, List.copyOf(rest), translate);
     }
 }

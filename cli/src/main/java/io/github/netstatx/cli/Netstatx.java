@@ -1,6 +1,8 @@
 package io.github.netstatx.cli;
 
 import io.github.netstatx.cli.linux.LinuxDialect;
+import io.github.netstatx.cli.translate.HabitHints;
+import io.github.netstatx.cli.translate.Translation;
 import io.github.netstatx.cli.windows.WindowsDialect;
 import io.github.netstatx.cli.windows.WindowsViews;
 import io.github.netstatx.core.spi.BackendConfig;
@@ -66,6 +68,15 @@ public final class Netstatx {
         } catch (ExtensionOptions.UsageException | DialectSelector.UnknownDialectException e) {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        LineEnding eol = LineEnding.forOs(osName);
+        if (opts.translate()) {
+            eol.write(out, opts.remaining().isEmpty() ? Translation.table()
+                    : Translation.explain(dialectId, opts.remaining()));
+            return ExitCodes.OK;
+        }
+        if (HabitHints.enabled(env, stderrIsTerminal)) {
+            HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
         try (BackendAccess access = new BackendAccess(backends, config, opts.backend())) {
