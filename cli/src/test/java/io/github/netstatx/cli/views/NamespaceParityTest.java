@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.netstatx.cli.ExternalCommands;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -38,8 +39,8 @@ class NamespaceParityTest {
     @TestFactory
     Stream<DynamicTest> sameKernelStateSameOutput() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root for unshare -n -m and mount");
-        assumeTrue(toolVersion("netstat", "-V").startsWith("net-tools 2.10"), "needs net-tools netstat 2.10");
-        assumeTrue(!toolVersion("ip", "-V").isEmpty(), "needs iproute2's ip");
+        assumeTrue(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"), "needs net-tools netstat 2.10");
+        assumeTrue(!ExternalCommands.version("ip", "-V").isEmpty(), "needs iproute2's ip");
         List<String> cases = new ArrayList<>();
         for (String a : LINUX) {
             cases.add(name(a) + " both " + a);
@@ -50,8 +51,8 @@ class NamespaceParityTest {
         Path list = Files.write(tmp.resolve("cases"), cases);
         Path out = Files.createDirectories(tmp.resolve("out"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        run(List.of("bash", SCRIPT.toString(), out.toString(), java, System.getProperty("java.class.path"),
-                list.toString()));
+        ExternalCommands.run(List.of("bash", SCRIPT.toString(), out.toString(), java,
+                System.getProperty("java.class.path"), list.toString()), Duration.ofSeconds(300));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (String a : LINUX) {
@@ -93,26 +94,5 @@ class NamespaceParityTest {
 
     private static String read(Path dir, String file) throws IOException {
         return new String(Files.readAllBytes(dir.resolve(file)), StandardCharsets.ISO_8859_1);
-    }
-
-    private static String toolVersion(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? text : "";
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(command.get(1) + " failed: " + output);
-        }
     }
 }
