@@ -4,6 +4,7 @@ import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.TerminalSafe;
+import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.RouteFlag;
@@ -163,7 +164,7 @@ final class RoutesView implements NetToolsView {
             Columns.left(sb, Columns.cut(gateway(r, numeric, names), 15), 15);
             sb.append(' ');
         }
-        Columns.left(sb, Columns.cut(NetToolsAddressNames.netmask(r.prefixLength()), 15), 15);
+        Columns.left(sb, Columns.cut(AddressText.ipv4Netmask(r.prefixLength()), 15), 15);
         sb.append(' ');
         Columns.left(sb, v4Flags(r), 5);
         sb.append(' ');

@@ -117,7 +117,7 @@ final class RoutePrintView implements WindowsViewRenderer {
     /** The first three IPv4 columns, each right-aligned in 17. */
     private static String destinationMaskGateway(Route r) {
         return WindowsColumns.right(AddressText.numeric(r.destination()), 17)
-                + WindowsColumns.right(mask(r.prefixLength()), 17) + WindowsColumns.right(gateway(r), 17);
+                + WindowsColumns.right(AddressText.ipv4Netmask(r.prefixLength()), 17) + WindowsColumns.right(gateway(r), 17);
     }
 
     private static boolean shown(Route r) {
@@ -181,10 +181,5 @@ final class RoutePrintView implements WindowsViewRenderer {
         Long iface = r.interfaceMetric() != null ? r.interfaceMetric()
                 : i != null && i.metric() != null ? Long.valueOf(i.metric()) : null;
         return route + (iface == null ? 0 : iface);
-    }
-
-    private static String mask(int prefix) {
-        long m = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
-        return (m >>> 24) + "." + (m >>> 16 & 0xFF) + "." + (m >>> 8 & 0xFF) + "." + (m & 0xFF);
     }
 }

@@ -76,4 +76,25 @@ class LinuxViewsTest {
                 + "udp   0:23.00          0     0     - 10.1.0.1             10.1.0.77            40000 -> 53 (40000)\n",
                 text(run("-Mne").stdout()));
     }
+
+    @Test
+    void repeatedInterfaceTablePrintsItsTitleOnceAndTheHeaderEachPass() throws Exception {
+        String header = netstat("i").lines().skip(1).findFirst().orElseThrow();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        io.github.netstatx.cli.StopSignal stop = io.github.netstatx.cli.StopSignal.manual();
+        Thread stopper = new Thread(() -> {
+            // stop once the second pass is out (each pass is flushed before the one-second wait)
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (text(out.toByteArray()).split(header, -1).length < 3 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            stop.requestStop();
+        });
+        stopper.start();
+        ViewCapture.Result r = capture.run(List.of("-ic"), out, stop);
+        stopper.join();
+        String pass = netstat("i").substring("Kernel Interface table\n".length());
+        assertEquals("Kernel Interface table\n" + pass + pass, text(out.toByteArray()));
+        assertEquals(130, r.status());
+    }
 }
