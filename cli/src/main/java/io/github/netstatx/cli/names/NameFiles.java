@@ -44,6 +44,11 @@ public final class NameFiles {
         return new HostNames(a -> table.name(a).or(() -> HostNames.systemLookup(a)), RESOLVER_BUDGET);
     }
 
+    /** The networks database ({@code /etc/networks}) in file order; empty when it cannot be read. */
+    public static List<NetworksFileParser.NetworkEntry> networks(Path networks) {
+        return NetworksFileParser.parse(lines(networks));
+    }
+
     /** The lines of a text file, bytes kept losslessly; empty when it cannot be read. */
     static List<String> lines(Path file) {
         try {
