@@ -12,6 +12,7 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -200,7 +201,9 @@ public final class DocumentWriter {
     }
 
     private void drain() {
-        out.print(buffer);
+        // The writer escapes every lone surrogate, so the text is well-formed UTF-16 and the JDK's
+        // bulk encoder gives exactly the bytes OutputSink.print would, much faster.
+        out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
         buffer.setLength(0);
     }
 }

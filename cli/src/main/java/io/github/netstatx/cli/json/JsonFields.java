@@ -20,8 +20,6 @@ import java.util.Map;
  */
 final class JsonFields {
 
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger UNSIGNED_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private final String source;
@@ -170,10 +168,10 @@ final class JsonFields {
     }
 
     private long integer(String key, Node n, long min, long max) throws SnapshotFormatException {
-        if (n instanceof Num num && num.integer() != null) {
-            BigInteger v = num.integer();
-            if (v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0 && v.longValue() >= min && v.longValue() <= max) {
-                return v.longValue();
+        if (n instanceof Num num && num.value() != null) {
+            // A Long is in range of long by construction; a BigInteger never is.
+            if (num.value() instanceof Long v && v >= min && v <= max) {
+                return v;
             }
             throw error(key, "expected an integer from " + min + " to " + max + ", found " + num.text());
         }

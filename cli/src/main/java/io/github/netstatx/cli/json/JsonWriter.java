@@ -169,7 +169,13 @@ public final class JsonWriter {
     private void quoted(String s) {
         out.append('"');
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int clean = 0;
+        while (clean < n && plain(s.charAt(clean))) {
+            clean++;
+        }
+        // Most strings (every key, most values) need no escape at all: one bulk append.
+        out.append(s, 0, clean);
+        for (int i = clean; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -194,6 +200,11 @@ public final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    /** A character written as itself whatever follows it. */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c < 0x2028;
     }
 
     private void unicodeEscape(char c) {

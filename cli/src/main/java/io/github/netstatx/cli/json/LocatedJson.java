@@ -32,50 +32,68 @@ final class LocatedJson {
 
     /** A JSON value with its location. */
     sealed interface Node permits Obj, Arr, Str, Num, Bool, Null {
-        Location at();
+        /** The location packed as {@code line << 32 | column} (one long per value, not an object). */
+        long pos();
+
+        default Location at() {
+            return new Location((int) (pos() >>> 32), (int) pos());
+        }
 
         /** What the value is, for messages: {@code a string}, {@code an array}, ... */
         String kind();
     }
 
     /** An object; members keep the order of the document. */
-    record Obj(Location at, Map<String, Node> members) implements Node {
+    record Obj(long pos, Map<String, Node> members) implements Node {
         @Override
         public String kind() {
             return "an object";
         }
     }
 
-    record Arr(Location at, List<Node> items) implements Node {
+    record Arr(long pos, List<Node> items) implements Node {
         @Override
         public String kind() {
             return "an array";
         }
     }
 
-    record Str(Location at, String value) implements Node {
+    record Str(long pos, String value) implements Node {
         @Override
         public String kind() {
             return "a string";
         }
     }
 
-    /** A number: {@code integer} when it has no fraction or exponent, else {@code null}. */
-    record Num(Location at, BigInteger integer, String text) implements Node {
+    /**
+     * A number: {@code value} is a {@link Long}, or a {@link BigInteger} beyond the range of long, for an
+     * integer; {@code fraction} is the text of a number with a fraction or exponent (then value is null).
+     */
+    record Num(long pos, Number value, String fraction) implements Node {
         @Override
         public String kind() {
-            return integer == null ? "a number with a fraction" : "an integer";
+            return fraction != null ? "a number with a fraction" : "an integer";
+        }
+
+        /** The integer as a BigInteger, or null for a number with a fraction. */
+        BigInteger integer() {
+            return value == null ? null : value instanceof BigInteger b ? b : BigInteger.valueOf(value.longValue());
+        }
+
+        /** As written, for messages. */
+        String text() {
+            return fraction != null ? fraction : value.toString();
         }
     }
 
-    record Bool(Location at, boolean value) implements Node {
+    record Bool(long pos, boolean value) implements Node {
         @Override
         public String kind() {
             return "a boolean";
         }
     }
 
-    record Null(Location at) implements Node {
+    record Null(long pos) implements Node {
         @Override
         public String kind() {
             return "null";
@@ -121,7 +139,7 @@ final class LocatedJson {
     }
 
     private static Node value(JsonParser p) throws IOException {
-        Location at = at(p.currentTokenLocation());
+        long at = pos(p);
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
@@ -144,7 +162,8 @@ final class LocatedJson {
                 return new Str(at, p.getText());
             }
             case VALUE_NUMBER_INT -> {
-                return new Num(at, p.getBigIntegerValue(), p.getText());
+                return new Num(at, p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue()
+                        : Long.valueOf(p.getLongValue()), null);
             }
             case VALUE_NUMBER_FLOAT -> {
                 return new Num(at, null, p.getText());
@@ -157,6 +176,12 @@ final class LocatedJson {
             }
             default -> throw new IllegalStateException("unexpected token " + t);
         }
+    }
+
+    /** Where the current token starts. */
+    private static long pos(JsonParser p) {
+        JsonLocation l = p.currentTokenLocation();
+        return ((long) l.getLineNr() << 32) | (l.getColumnNr() & 0xFFFFFFFFL);
     }
 
     private static Location at(JsonLocation l) {
