@@ -97,13 +97,8 @@ public final class DocumentWriter {
         host(s.host());
         w.name("backend").beginObject();
         w.name("id").value(s.backendId());
-        w.name("capabilities").beginArray();
-        for (Capability c : Capability.values()) {
-            if (s.capabilities().contains(c)) {
-                w.value(EnumWords.word(c));
-            }
-        }
-        w.endArray();
+        w.name("capabilities");
+        EnumWords.writeSet(w, Capability.class, s.capabilities());
         w.endObject();
         query(s.request());
     }
@@ -137,20 +132,11 @@ public final class DocumentWriter {
             w.nullValue();
         } else {
             w.beginObject();
-            w.name("protocols").beginArray();
-            for (Protocol p : Protocol.values()) {
-                if (q.protocols().contains(p)) {
-                    w.value(p.id());
-                }
-            }
-            w.endArray();
-            w.name("families").beginArray();
-            for (AddressFamily f : AddressFamily.values()) {
-                if (q.families().contains(f)) {
-                    w.value(f.id());
-                }
-            }
-            w.endArray();
+            // Protocol.id() and AddressFamily.id() are the lower-case names, as EnumWords writes them.
+            w.name("protocols");
+            EnumWords.writeSet(w, Protocol.class, q.protocols());
+            w.name("families");
+            EnumWords.writeSet(w, AddressFamily.class, q.families());
             w.name("scope").value(EnumWords.word(q.scope()));
             w.name("owners").value(q.owners());
             w.name("users").value(q.users());

@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.json;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Enum constants as JSON words: lower case ({@code tcp}, {@code keepalive}, {@code owners_partial}).
@@ -25,6 +26,17 @@ final class EnumWords {
             }
         }
         return null;
+    }
+
+    /** The set as an array of words, in the enum's order (a stable order for fixtures). */
+    static <E extends Enum<E>> void writeSet(JsonWriter w, Class<E> type, Set<E> set) {
+        w.beginArray();
+        for (E e : type.getEnumConstants()) {
+            if (set.contains(e)) {
+                w.value(word(e));
+            }
+        }
+        w.endArray();
     }
 
     /** The words of every constant, for messages. */

@@ -18,13 +18,8 @@ final class InterfaceView {
         w.name("description").value(i.description());
         w.name("mtu").value(i.mtu());
         w.name("metric").value(i.metric());
-        w.name("flags").beginArray();
-        for (InterfaceFlag f : InterfaceFlag.values()) {
-            if (i.flags().contains(f)) {
-                w.value(EnumWords.word(f));
-            }
-        }
-        w.endArray();
+        w.name("flags");
+        EnumWords.writeSet(w, InterfaceFlag.class, i.flags());
         w.name("raw_flags").value(i.rawFlags());
         w.name("hardware_address").value(i.hardwareAddress());
         w.name("hardware_type").value(i.hardwareType());

@@ -85,43 +85,39 @@ final class JsonFields {
         return error(key, "expected " + expected + ", found " + found.kind());
     }
 
-    /** A string or null. */
-    String optString(String key) throws SnapshotFormatException {
+    /**
+     * The value of {@code key} as a node of {@code type}; {@code null} for a JSON null when
+     * {@code nullable}; anything else is a located "expected ..." error.
+     */
+    private <T extends Node> T typed(String key, Class<T> type, boolean nullable, String expected)
+            throws SnapshotFormatException {
         Node n = member(key);
-        if (n instanceof Null) {
+        if (nullable && n instanceof Null) {
             return null;
         }
-        if (n instanceof Str s) {
-            return s.value();
+        if (type.isInstance(n)) {
+            return type.cast(n);
         }
-        throw wrongType(key, "a string or null", n);
+        throw wrongType(key, expected, n);
+    }
+
+    /** A string or null. */
+    String optString(String key) throws SnapshotFormatException {
+        Str s = typed(key, Str.class, true, "a string or null");
+        return s == null ? null : s.value();
     }
 
     String string(String key) throws SnapshotFormatException {
-        Node n = member(key);
-        if (n instanceof Str s) {
-            return s.value();
-        }
-        throw wrongType(key, "a string", n);
+        return typed(key, Str.class, false, "a string").value();
     }
 
     Boolean optBool(String key) throws SnapshotFormatException {
-        Node n = member(key);
-        if (n instanceof Null) {
-            return null;
-        }
-        if (n instanceof Bool b) {
-            return b.value();
-        }
-        throw wrongType(key, "true, false or null", n);
+        Bool b = typed(key, Bool.class, true, "true, false or null");
+        return b == null ? null : b.value();
     }
 
     boolean bool(String key) throws SnapshotFormatException {
-        Node n = member(key);
-        if (n instanceof Bool b) {
-            return b.value();
-        }
-        throw wrongType(key, "true or false", n);
+        return typed(key, Bool.class, false, "true or false").value();
     }
 
     /** An integer in [min, max], or null. */
@@ -184,22 +180,12 @@ final class JsonFields {
 
     /** A nested object, or null. */
     JsonFields optObject(String key) throws SnapshotFormatException {
-        Node n = member(key);
-        if (n instanceof Null) {
-            return null;
-        }
-        if (n instanceof Obj o) {
-            return new JsonFields(source, child(key), o);
-        }
-        throw wrongType(key, "an object or null", n);
+        Obj o = typed(key, Obj.class, true, "an object or null");
+        return o == null ? null : new JsonFields(source, child(key), o);
     }
 
     JsonFields object(String key) throws SnapshotFormatException {
-        JsonFields f = optObject(key);
-        if (f == null) {
-            throw wrongType(key, "an object", member(key));
-        }
-        return f;
+        return new JsonFields(source, child(key), typed(key, Obj.class, false, "an object"));
     }
 
     /** An array of objects, or null. */
@@ -222,11 +208,8 @@ final class JsonFields {
     }
 
     List<JsonFields> objects(String key) throws SnapshotFormatException {
-        List<JsonFields> l = optObjects(key);
-        if (l == null) {
-            throw wrongType(key, "an array", member(key));
-        }
-        return l;
+        typed(key, Arr.class, false, "an array");
+        return optObjects(key);
     }
 
     /** An array of strings, or null. */
@@ -248,19 +231,13 @@ final class JsonFields {
     }
 
     List<String> strings(String key) throws SnapshotFormatException {
-        List<String> l = optStrings(key);
-        if (l == null) {
-            throw wrongType(key, "an array", member(key));
-        }
-        return l;
+        typed(key, Arr.class, false, "an array");
+        return optStrings(key);
     }
 
     /** The members of a nested object whose values are all integers, in document order. */
     Map<String, Long> integerMembers(String key) throws SnapshotFormatException {
-        Node n = member(key);
-        if (!(n instanceof Obj o)) {
-            throw wrongType(key, "an object", n);
-        }
+        Obj o = typed(key, Obj.class, false, "an object");
         JsonFields inner = new JsonFields(source, child(key), o);
         Map<String, Long> out = new java.util.LinkedHashMap<>();
         for (String name : o.members().keySet()) {
@@ -270,13 +247,6 @@ final class JsonFields {
     }
 
     private Arr optArray(String key) throws SnapshotFormatException {
-        Node n = member(key);
-        if (n instanceof Null) {
-            return null;
-        }
-        if (n instanceof Arr a) {
-            return a;
-        }
-        throw wrongType(key, "an array or null", n);
+        return typed(key, Arr.class, true, "an array or null");
     }
 }

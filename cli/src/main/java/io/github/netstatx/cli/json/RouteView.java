@@ -15,13 +15,8 @@ final class RouteView {
         w.name("destination").value(AddressJson.literal(r.destination()));
         w.name("prefix_length").value(r.prefixLength());
         w.name("gateway").value(AddressJson.literal(r.gateway()));
-        w.name("flags").beginArray();
-        for (RouteFlag f : RouteFlag.values()) {
-            if (r.flags().contains(f)) {
-                w.value(EnumWords.word(f));
-            }
-        }
-        w.endArray();
+        w.name("flags");
+        EnumWords.writeSet(w, RouteFlag.class, r.flags());
         w.name("raw_flags").value(r.rawFlags());
         w.name("metric").value(r.metric());
         w.name("interface_metric").value(r.interfaceMetric());

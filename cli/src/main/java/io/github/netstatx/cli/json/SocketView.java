@@ -46,13 +46,7 @@ final class SocketView {
         if (unix == null) {
             w.nullValue();
         } else {
-            w.beginArray();
-            for (UnixFlag f : UnixFlag.values()) {
-                if (unix.flags().contains(f)) {
-                    w.value(EnumWords.word(f));
-                }
-            }
-            w.endArray();
+            EnumWords.writeSet(w, UnixFlag.class, unix.flags());
         }
         w.name("unix_state").value(unix == null ? null : EnumWords.word(unix.state()));
         w.name("unix_state_code").value(unix == null ? null : unix.stateCode());
