@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * live -> {@code --json} -> {@code --input} renders byte for byte what the live run rendered, in both
- * dialects, for every captured golden scenario (the real Linux backend reads the captured root through
+ * dialects (and {@code --input} with {@code --json} writes the saved document again, byte for byte), for every captured golden scenario (the real Linux backend reads the captured root through
  * {@code --fs-root}; the saved-snapshot run gets the same root only for its name databases). Every
  * document written on the way must satisfy the published schema.
  */
@@ -127,10 +127,13 @@ class SavedSnapshotRoundTripTest {
         Path saved = Files.createTempFile(tmp, "snapshot", ".json");
         Files.write(saved, json.out().getBytes(StandardCharsets.ISO_8859_1));
         NetstatxRun replay = run(root, dialect, List.of("--input", saved.toString()), args);
+        // The saved snapshot written out again with the same options is the same document, byte for byte.
+        NetstatxRun rewritten = run(root, dialect, List.of("--input", saved.toString(), "--json"), args);
         assertAll(
                 () -> assertEquals(live.out(), replay.out(), "stdout"),
                 () -> assertEquals(live.err(), replay.err(), "stderr"),
-                () -> assertEquals(live.status(), replay.status(), "exit status"));
+                () -> assertEquals(live.status(), replay.status(), "exit status"),
+                () -> assertEquals(json.out(), rewritten.out(), "--input ... --json"));
     }
 
     private static NetstatxRun run(Path root, List<String> dialect, List<String> extra, List<String> args) {
