@@ -6,7 +6,8 @@ For every N given with --conns it starts ../shared/bench/loadgen.py with N estab
 
     table:   ss -tan | netstat -tan | ./netstatx -tan | cat /proc/net/tcp /proc/net/tcp6 (the kernel's cost)
     owners:  ss -tanp | netstat -tanp | ./netstatx -tanp                      (unless --no-owners)
-    (with --hello also a Java Hello World with the launcher's JVM flags: the JVM floor)
+    (with --floors also a Java Hello World with the launcher's JVM flags, the JVM's floor, and
+     ./netstatx -V, our start-up without any /proc work)
 
 as whole processes (stdout and stderr to /dev/null) in interleaved rounds: each round runs every command of
 a group once, in an order rotated from round to round, so each command has a partner measured moments
@@ -18,7 +19,7 @@ Every loop is bounded: rounds per group (--runs, at most 50), the wait for a qui
 the load's setup (loadgen's own 300 s) and the whole script (--max-seconds: when exceeded, the remaining
 rounds are skipped and the tables say how many ran). Only loopback addresses are used.
 
-    bench/compare.py --conns 0,5000,25000,50000 --hello --out bench/results/run.md
+    bench/compare.py --conns 0,5000,25000,50000 --floors --out bench/results/run.md
 """
 import argparse
 import datetime
@@ -223,6 +224,7 @@ def groups(launcher, hello, owners):
              Command('cat /proc/net/tcp{,6}', [cat, '/proc/net/tcp', '/proc/net/tcp6'])]
     if hello:
         table.append(Command('java Hello (JVM floor)', hello))
+        table.append(Command('netstatx -V (start-up only)', [launcher, '-V']))
     result = [('table', table, ['ss -tan', 'netstat -tan'] + (['java Hello (JVM floor)'] if hello else []))]
     if owners:
         result.append(('owners', [Command('ss -tanp', [ss, '-tanp']), Command('netstat -tanp', [netstat, '-tanp']),
@@ -277,7 +279,8 @@ def main():
     ap.add_argument('--runs', type=int, help='counted rounds per group (default 10 for N<=5000, else 5)')
     ap.add_argument('--warmup', type=int, default=1, help='uncounted rounds first (default 1)')
     ap.add_argument('--no-owners', action='store_true', help='skip the -p group')
-    ap.add_argument('--hello', action='store_true', help='also time a Java Hello World (JVM floor)')
+    ap.add_argument('--floors', action='store_true',
+                    help='also time a Java Hello World (JVM floor) and ./netstatx -V (our start-up)')
     ap.add_argument('--quiet-idle', type=float, default=0.85, help='idle share to wait for (default 0.85)')
     ap.add_argument('--quiet-wait', type=float, default=30, help='max seconds to wait for it (default 30)')
     ap.add_argument('--max-seconds', type=float, default=1800, help='bound on the whole run (default 1800)')
@@ -303,7 +306,7 @@ def main():
     raw = []
     printed = 0
     with tempfile.TemporaryDirectory(prefix='netstatx-bench-') as tmp:
-        hello = hello_world(tmp) if a.hello else None
+        hello = hello_world(tmp) if a.floors else None
         for n in ns:
             if time.monotonic() > deadline:
                 report.append('N=%d skipped: --max-seconds reached' % n)
