@@ -12,9 +12,9 @@ public final class NetToolsViews {
     public enum Kind {
         INTERFACES("the interface table (-i)"),
         ROUTES("the routing table (-r)"),
-        STATISTICS("the statistics (-s)"),
-        MASQUERADE("the masqueraded connections (-M)"),
-        GROUPS("the multicast group memberships (-g)");
+        STATISTICS("the statistics table (-s)"),
+        MASQUERADE("the masquerade table (-M)"),
+        GROUPS("the multicast group table (-g)");
 
         private final String description;
 
