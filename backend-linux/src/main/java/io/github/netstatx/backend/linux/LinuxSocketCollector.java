@@ -36,7 +36,6 @@ final class LinuxSocketCollector {
         ReportingReader reader = new ReportingReader(source);
         Long hidden = config.hideOwnSockets() ? source.collectorPid() : null;
         SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism(), hidden) : null;
-        Set<Long> own = socketInodesOf(hidden);
         List<SocketEntry> entries = new ArrayList<>();
         for (ProcNetTable table : ProcNetTable.values()) {
             if (!query.wants(table.protocol, table.family)) {
@@ -51,10 +50,16 @@ final class LinuxSocketCollector {
                 reader.malformed(table.path, table.protocol, parsed.malformed());
             }
             for (SocketEntry e : parsed.entries()) {
-                if (query.matches(e) && !own.contains(e.inode())) {
+                if (query.matches(e)) {
                     entries.add(e);
                 }
             }
+        }
+        // Our own descriptors are listed only after the tables were read: the JDK opens its NIO
+        // pre-close socket (a half socketpair) lazily, on the first file-channel read.
+        if (hidden != null) {
+            Set<Long> own = socketInodesOf(hidden);
+            entries.removeIf(e -> own.contains(e.inode()));
         }
         reportSctp(query, reader);
         if (scan != null) {
