@@ -1,0 +1,53 @@
+package io.github.netstatx.backend.linux;
+
+import io.github.netstatx.core.spi.Availability;
+import io.github.netstatx.core.spi.BackendConfig;
+import io.github.netstatx.core.spi.BackendException;
+import io.github.netstatx.core.spi.BackendProvider;
+import io.github.netstatx.core.spi.NetstatBackend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Registers the Linux procfs backend with {@link java.util.ServiceLoader}. Cheap to construct. */
+public final class LinuxBackendProvider implements BackendProvider {
+
+    @Override
+    public String id() {
+        return LinuxBackend.ID;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public String description() {
+        return "Linux: socket tables from /proc/net, owners from /proc/PID/fd";
+    }
+
+    @Override
+    public Availability probe(BackendConfig config) {
+        try {
+            Path tcp = config.fsRoot().resolve("proc/net/tcp");
+            if (!Files.exists(tcp)) {
+                return Availability.no("not Linux: " + tcp + " not found");
+            }
+            if (!Files.isRegularFile(tcp) || !Files.isReadable(tcp)) {
+                return Availability.no(tcp + " is not a readable file");
+            }
+            return Availability.yes("reads " + tcp.getParent());
+        } catch (RuntimeException e) {
+            return Availability.no("cannot check " + config.fsRoot() + ": " + e, e);
+        }
+    }
+
+    @Override
+    public NetstatBackend open(BackendConfig config) throws BackendException {
+        Availability a = probe(config);
+        if (!a.available()) {
+            throw new BackendException("backend " + id() + " is not available: " + a.reason());
+        }
+        return new LinuxBackend(config);
+    }
+}

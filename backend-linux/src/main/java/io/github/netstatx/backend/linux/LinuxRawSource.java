@@ -1,0 +1,213 @@
+package io.github.netstatx.backend.linux;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The raw source of the Linux backend: the only class that touches files or starts processes. It
+ * returns what the operating system gave, byte for byte, and leaves every interpretation to the pure
+ * parsers.
+ *
+ * <p>Everything is read below a root ({@code BackendConfig.fsRoot()}): {@code /} on a live system, a
+ * fixture tree in tests. Paths passed in are relative to that root ({@code proc/net/tcp}).
+ *
+ * <p>Errors are reported as the JDK reports them: {@link java.nio.file.NoSuchFileException} when a
+ * file or process is gone, {@link java.nio.file.AccessDeniedException} for EACCES, other
+ * {@link IOException}s otherwise. Callers decide what is normal (a vanished process) and what
+ * becomes a diagnostic.
+ */
+final class LinuxRawSource {
+
+    /** seq_file tables are generated on every read: read them in one go with a large buffer. */
+    private static final int FIRST_READ_SIZE = 256 * 1024;
+
+    private final Path root;
+
+    LinuxRawSource(Path root) {
+        this.root = root;
+    }
+
+    /** The root everything is read under. */
+    Path root() {
+        return root;
+    }
+
+    /** True when the root is the live system's {@code /} (so commands may be run for it). */
+    boolean isLiveRoot() {
+        return root.toAbsolutePath().normalize().getNameCount() == 0;
+    }
+
+    /** Where a root-relative path lives; used to name sources in diagnostics. */
+    Path resolve(String relative) {
+        return root.resolve(relative);
+    }
+
+    /** True when the file exists and can be read. */
+    boolean isReadable(String relative) {
+        return Files.isReadable(resolve(relative));
+    }
+
+    /** True when the path exists (file or directory). */
+    boolean exists(String relative) {
+        return Files.exists(resolve(relative));
+    }
+
+    /** The whole file, read with as few {@code read} calls as the kernel allows. */
+    byte[] read(String relative) throws IOException {
+        return readUpTo(resolve(relative), Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} bytes from the start of the file. */
+    byte[] readPrefix(String relative, int limit) throws IOException {
+        return readUpTo(resolve(relative), limit);
+    }
+
+    private static byte[] readUpTo(Path file, int limit) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] buf = new byte[Math.min(limit, FIRST_READ_SIZE)];
+            int n = 0;
+            while (n < limit) {
+                if (n == buf.length) {
+                    buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
+                }
+                int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            return n == buf.length ? buf : Arrays.copyOf(buf, n);
+        }
+    }
+
+    /** Process ids: the numeric entries of {@code proc}, ascending (the order procfs lists them). */
+    long[] pids() throws IOException {
+        long[] pids = new long[256];
+        int n = 0;
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve("proc"))) {
+            for (Path p : dir) {
+                long pid = decimalName(p.getFileName().toString());
+                if (pid >= 0) {
+                    if (n == pids.length) {
+                        pids = Arrays.copyOf(pids, n * 2);
+                    }
+                    pids[n++] = pid;
+                }
+            }
+        }
+        long[] out = Arrays.copyOf(pids, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * The link targets of the process's open descriptors ({@code socket:[12345]}, {@code pipe:[7]},
+     * {@code /dev/null}). Descriptors closed while listing are left out.
+     *
+     * @throws java.nio.file.AccessDeniedException when the process belongs to someone else (EACCES)
+     * @throws java.nio.file.NoSuchFileException when the process has gone
+     */
+    List<String> fdTargets(long pid) throws IOException {
+        List<String> targets = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve("proc/" + pid + "/fd"))) {
+            for (Path fd : dir) {
+                if (decimalName(fd.getFileName().toString()) < 0) {
+                    continue;
+                }
+                try {
+                    targets.add(Files.readSymbolicLink(fd).toString());
+                } catch (IOException closedMeanwhile) {
+                    // the descriptor was closed between listing and readlink: it holds nothing now
+                }
+            }
+        }
+        return targets;
+    }
+
+    /** Target of {@code proc/PID/exe}, or {@code null} when it cannot be read (denied, gone, kernel thread). */
+    String exeTarget(long pid) {
+        try {
+            return Files.readSymbolicLink(resolve("proc/" + pid + "/exe")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Runs a command (never through a shell) and returns its standard output; standard error is
+     * discarded.
+     *
+     * @throws IOException when it cannot be started or does not finish within {@code timeout}
+     */
+    CommandResult run(List<String> argv, Duration timeout) throws IOException {
+        Process p = new ProcessBuilder(argv)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Thread drain = new Thread(() -> copy(p.getInputStream(), stdout), "netstatx-command-output");
+        drain.setDaemon(true);
+        drain.start();
+        try {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IOException(argv.get(0) + " did not finish within " + timeout.toMillis() + " ms");
+            }
+            drain.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException(argv.get(0) + " was interrupted", e);
+        }
+        synchronized (stdout) {
+            return new CommandResult(p.exitValue(), stdout.toByteArray());
+        }
+    }
+
+    /** What a finished command gave. */
+    record CommandResult(int exitCode, byte[] stdout) {
+    }
+
+    private static void copy(InputStream in, ByteArrayOutputStream out) {
+        byte[] buf = new byte[8192];
+        try (in) {
+            int r;
+            while ((r = in.read(buf)) >= 0) {
+                synchronized (out) {
+                    out.write(buf, 0, r);
+                }
+            }
+        } catch (IOException e) {
+            // the process went away; what was read so far is all there is
+        }
+    }
+
+    /** The value of an all-digit name, or -1. */
+    private static long decimalName(String name) {
+        int n = name.length();
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

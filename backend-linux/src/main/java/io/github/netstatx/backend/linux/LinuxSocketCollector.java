@@ -1,0 +1,119 @@
+package io.github.netstatx.backend.linux;
+
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.ProcessRef;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Severity;
+import io.github.netstatx.core.model.Snapshot;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.spi.BackendConfig;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One socket collection: reads only the tables the query selects, keeps the entries in its scope,
+ * and adds owners, user names and timers only when asked. With owners, the {@code /proc/*}{@code /fd}
+ * scan runs on other threads while the tables are parsed.
+ */
+final class LinuxSocketCollector {
+
+    private final LinuxRawSource source;
+    private final BackendConfig config;
+
+    LinuxSocketCollector(LinuxRawSource source, BackendConfig config) {
+        this.source = source;
+        this.config = config;
+    }
+
+    Snapshot<SocketEntry> collect(SocketQuery query) {
+        ReportingReader reader = new ReportingReader(source);
+        SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism()) : null;
+        List<SocketEntry> entries = new ArrayList<>();
+        for (ProcNetTable table : ProcNetTable.values()) {
+            if (!query.wants(table.protocol, table.family)) {
+                continue;
+            }
+            byte[] data = reader.read(table.path, table.protocol, Severity.INFO);
+            if (data == null) {
+                continue;
+            }
+            ParsedTable parsed = table.parse(data, config.hostByteOrder(), query.timers());
+            if (parsed.malformed() > 0) {
+                reader.malformed(table.path, table.protocol, parsed.malformed());
+            }
+            for (SocketEntry e : parsed.entries()) {
+                if (query.matches(e)) {
+                    entries.add(e);
+                }
+            }
+        }
+        reportSctp(query, reader);
+        if (scan != null) {
+            entries = withOwners(entries, scan.finish(), reader);
+        }
+        if (query.users()) {
+            entries = withUsers(entries, reader);
+        }
+        return new Snapshot<>(entries, reader.diagnostics(), Instant.now());
+    }
+
+    /** SCTP has its own tables ({@code /proc/net/sctp/}), which this backend does not read yet. */
+    private void reportSctp(SocketQuery query, ReportingReader reader) {
+        if (!query.wants(Protocol.SCTP, AddressFamily.IPV4) && !query.wants(Protocol.SCTP, AddressFamily.IPV6)) {
+            return;
+        }
+        String where = source.resolve("proc/net/sctp").toString();
+        if (source.exists("proc/net/sctp")) {
+            reader.add(new Diagnostic(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.WARNING, where,
+                    "SCTP sockets exist but are not listed: " + where + " is not read yet", Protocol.SCTP, 0, null));
+        } else {
+            reader.add(new Diagnostic(Diagnostic.Code.SOURCE_MISSING, Severity.INFO, where,
+                    where + " does not exist: no sctp sockets can be listed", Protocol.SCTP, 0, null));
+        }
+    }
+
+    private List<SocketEntry> withOwners(List<SocketEntry> entries, SocketOwnerIndex index, ReportingReader reader) {
+        SocketOwners owners = new SocketOwners(source, index);
+        List<SocketEntry> out = new ArrayList<>(entries.size());
+        for (SocketEntry e : entries) {
+            List<ProcessRef> held = owners.of(e.inode());
+            out.add(held.isEmpty() ? e : e.toBuilder().owners(held).build());
+        }
+        if (index.deniedProcesses() > 0 || index.procError() != null) {
+            reader.add(owners.diagnostic(effectiveUid()));
+        }
+        return out;
+    }
+
+    /** The collector's effective uid, from {@code proc/self/status} under the root; {@code null} if unreadable. */
+    private Long effectiveUid() {
+        try {
+            return ProcStatusParser.effectiveUid(source.read("proc/self/status"));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private List<SocketEntry> withUsers(List<SocketEntry> entries, ReportingReader reader) {
+        Set<Long> uids = new HashSet<>();
+        for (SocketEntry e : entries) {
+            if (e.uid() != null) {
+                uids.add(e.uid());
+            }
+        }
+        Map<Long, String> names = new UserNames(source, config.commandTimeout()).resolve(uids, reader);
+        List<SocketEntry> out = new ArrayList<>(entries.size());
+        for (SocketEntry e : entries) {
+            String name = e.uid() == null ? null : names.get(e.uid());
+            out.add(name == null ? e : e.toBuilder().user(name).build());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.netstatx.backend.linux;
+
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Severity;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads sources for one collection and turns every failure into a diagnostic, so that a missing or
+ * unreadable source is always visible and never an empty result.
+ */
+final class ReportingReader {
+
+    private final LinuxRawSource source;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    ReportingReader(LinuxRawSource source) {
+        this.source = source;
+    }
+
+    /**
+     * The file's bytes, or {@code null} after recording why not: {@link Diagnostic.Code#SOURCE_MISSING}
+     * with {@code ifMissing} severity when it does not exist, {@link Diagnostic.Code#SOURCE_UNREADABLE}
+     * (an error) when it exists but cannot be read.
+     *
+     * @param protocol the protocol the file serves, or {@code null}
+     */
+    byte[] read(String relative, Protocol protocol, Severity ifMissing) {
+        String where = source.resolve(relative).toString();
+        try {
+            return source.read(relative);
+        } catch (NoSuchFileException e) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_MISSING, ifMissing, where,
+                    where + " does not exist" + (protocol == null ? "" : ": no " + protocol.id() + " sockets can be listed"),
+                    protocol, 0, null));
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.ERROR, where,
+                    "cannot read " + where + ": " + reason(e), protocol, 0, null));
+        }
+        return null;
+    }
+
+    /** Records that {@code count} lines of a source were skipped. */
+    void malformed(String relative, Protocol protocol, int count) {
+        String where = source.resolve(relative).toString();
+        diagnostics.add(new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, where,
+                "skipped " + count + " malformed line" + (count == 1 ? "" : "s") + " in " + where,
+                protocol, count, null));
+    }
+
+    void add(Diagnostic d) {
+        diagnostics.add(d);
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        return reason != null ? reason : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.netstatx.backend.linux;
+
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.ProcessRef;
+import io.github.netstatx.core.model.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the owner index into {@link ProcessRef}s for the sockets actually listed: program name
+ * (from {@code cmdline}) and executable path (from {@code exe}) are read once per process, and only
+ * for processes that hold a listed socket.
+ *
+ * <p>A process that exits between the scan and the {@code cmdline} read is left out, as net-tools
+ * leaves it out: it no longer holds anything.
+ */
+final class SocketOwners {
+
+    private final LinuxRawSource source;
+    private final SocketOwnerIndex index;
+    private final Map<Long, ProcessRef> byPid = new HashMap<>();
+
+    SocketOwners(LinuxRawSource source, SocketOwnerIndex index) {
+        this.source = source;
+        this.index = index;
+    }
+
+    /** The processes holding the socket, by ascending pid; empty when none is known. */
+    List<ProcessRef> of(Long inode) {
+        if (inode == null || inode == 0) {
+            return List.of();                         // TIME_WAIT and request sockets belong to no process
+        }
+        long[] pids = index.pids(inode);
+        if (pids.length == 0) {
+            return List.of();
+        }
+        List<ProcessRef> out = new ArrayList<>(pids.length);
+        for (long pid : pids) {
+            if (!byPid.containsKey(pid)) {
+                byPid.put(pid, describe(pid));
+            }
+            ProcessRef p = byPid.get(pid);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The process, or {@code null} when it has gone. */
+    private ProcessRef describe(long pid) {
+        byte[] cmdline;
+        try {
+            cmdline = source.readPrefix("proc/" + pid + "/cmdline", ProcCmdlineParser.READ_LIMIT);
+        } catch (IOException e) {
+            return null;
+        }
+        String exe = source.exeTarget(pid);
+        return new ProcessRef(pid, ProcCmdlineParser.programName(cmdline), exe, null, null, null,
+                ProcessRef.Role.OWNER);
+    }
+
+    /**
+     * What the scan could not see, worded after net-tools' two {@code -p} warnings: nothing at all
+     * ({@link Diagnostic.Code#OWNERS_UNAVAILABLE}) or only some processes
+     * ({@link Diagnostic.Code#OWNERS_PARTIAL}); {@code null} when the scan saw everything.
+     *
+     * @param effectiveUid the collector's effective uid, or {@code null} when unknown
+     */
+    Diagnostic diagnostic(Long effectiveUid) {
+        String proc = source.resolve("proc").toString();
+        if (index.procError() != null) {
+            return new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, proc,
+                    "process owners are unknown: " + index.procError(), null, 0, effectiveUid);
+        }
+        int denied = index.deniedProcesses();
+        if (denied == 0) {
+            return null;
+        }
+        String who = effectiveUid == null ? "" : " (effective uid " + effectiveUid + ")";
+        if (!index.mappedAny()) {
+            return new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, proc,
+                    "no socket owner could be read: " + denied + " processes denied access to their descriptors"
+                            + who + "; run as root to see them",
+                    null, denied, effectiveUid);
+        }
+        return new Diagnostic(Diagnostic.Code.OWNERS_PARTIAL, Severity.WARNING, proc,
+                "owners of some sockets are not shown: " + denied + " processes denied access to their descriptors"
+                        + who + "; run as root to see them all",
+                null, denied, effectiveUid);
+    }
+}
