@@ -43,13 +43,24 @@ public final class Repeater {
      * @return the status of the last sample, or {@link ExitCodes#INTERRUPTED} when stopped by a signal
      */
     public int run(Duration interval, Sample sample) throws IOException {
+        return run(interval, sample, status -> true);
+    }
+
+    /**
+     * As {@link #run(Duration, Sample)}, but a repeating run also ends, with the sample's status,
+     * as soon as {@code again} rejects that status (net-tools stops repeating after a failed pass).
+     */
+    public int run(Duration interval, Sample sample, java.util.function.IntPredicate again) throws IOException {
         if (interval == null) {
             return sample.run(0);
         }
         long step = interval.toNanos();
         long start = nanoClock.getAsLong();
         for (int k = 0; !stop.stopRequested(); k++) {
-            sample.run(k);
+            int status = sample.run(k);
+            if (!again.test(status)) {
+                return status;
+            }
             long now = nanoClock.getAsLong();
             long nextSlot = (now - start) / step + 1;
             if (waiter.await(Duration.ofNanos(start + nextSlot * step - now))) {

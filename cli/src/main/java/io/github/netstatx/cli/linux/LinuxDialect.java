@@ -3,10 +3,23 @@ package io.github.netstatx.cli.linux;
 import io.github.netstatx.cli.Dialect;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.OutputSink;
+import io.github.netstatx.cli.Repeater;
+import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.NameFiles;
+import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.core.spi.BackendException;
+import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-/** The net-tools netstat 2.10 dialect. (Being built: see issue 2.) */
+/**
+ * The net-tools netstat 2.10 dialect: {@link NetToolsCommandLine} reads the options, the socket
+ * listing is {@link SocketListing}, the other tables are {@link NetToolsView}s.
+ */
 public final class LinuxDialect implements Dialect {
 
     @Override
@@ -15,8 +28,142 @@ public final class LinuxDialect implements Dialect {
     }
 
     @Override
-    public int run(List<String> args, Invocation invocation) throws IOException {
-        invocation.err().println("netstatx: the linux dialect is being built");
-        return ExitCodes.FAILURE;
+    public int run(List<String> args, Invocation invocation)
+            throws IOException, NoBackendException, BackendException {
+        NetToolsCommandLine.Outcome outcome = NetToolsCommandLine.parse(args, invocation.env());
+        OutputSink out = invocation.out();
+        OutputSink err = invocation.err();
+        outcome.warnings().forEach(err::println);
+        if (outcome instanceof NetToolsCommandLine.Help) {
+            out.print(NetToolsUsage.usage(true));
+            // net-tools writes the family list to stderr; on a terminal it follows the usage.
+            out.flush();
+            err.print(NetToolsUsage.FAMILY_LIST);
+            return ExitCodes.OK;
+        }
+        if (outcome instanceof NetToolsCommandLine.Version) {
+            out.print(NetToolsUsage.version(LinuxDialect.class.getPackage().getImplementationVersion()));
+            return ExitCodes.OK;
+        }
+        if (outcome instanceof NetToolsCommandLine.BadUsage bad) {
+            if (bad.message() != null) {
+                err.println(bad.message());
+            }
+            err.print(NetToolsUsage.usage(false)).print(NetToolsUsage.FAMILY_LIST);
+            return ExitCodes.NET_TOOLS_USAGE;
+        }
+        if (outcome instanceof NetToolsCommandLine.Failure failure) {
+            return failure.status();
+        }
+        return run(((NetToolsCommandLine.Run) outcome).options(), invocation);
+    }
+
+    private static int run(NetToolsOptions options, Invocation invocation)
+            throws IOException, NoBackendException, BackendException {
+        return switch (options.mode()) {
+            case SOCKETS -> listSockets(options, invocation);
+            case INTERFACES -> repeat(options.interval(), invocation,
+                    pass -> renderView(NetToolsViews.Kind.INTERFACES, options, invocation, pass));
+            case ROUTES -> repeat(options.interval(), invocation,
+                    pass -> renderView(NetToolsViews.Kind.ROUTES, options, invocation, pass));
+            case MASQUERADE -> repeat(options.interval(), invocation,
+                    pass -> renderView(NetToolsViews.Kind.MASQUERADE, options, invocation, pass));
+            // net-tools ignores -c with -s; a trailing number (netstatx) still repeats it.
+            case STATISTICS -> repeat(options.delay(), invocation,
+                    pass -> renderView(NetToolsViews.Kind.STATISTICS, options, invocation, pass));
+        };
+    }
+
+    private static int listSockets(NetToolsOptions options, Invocation invocation)
+            throws IOException, NoBackendException, BackendException {
+        HostNames hosts = options.numericHosts() || !options.listsInet() ? null : hostNames(invocation);
+        try {
+            PortNames ports = options.numericPorts() || !options.listsInet() ? null : portNames(invocation);
+            boolean sctpNumeric = options.numericHosts() || options.numericPorts() || options.numericUsers()
+                    || options.symbolic();
+            SocketListing listing = new SocketListing(options, invocation,
+                    new EndpointText(hosts, ports, options.wide()),
+                    new EndpointText(sctpNumeric ? null : hosts, null, options.wide()));
+            return repeat(options.interval(), invocation, listing::pass);
+        } finally {
+            if (hosts != null) {
+                hosts.close();
+            }
+        }
+    }
+
+    /**
+     * Host names as the system resolves them; with {@code --fs-root}, from that root's hosts file
+     * only (the root is another system: a fixture tree or a container).
+     */
+    private static HostNames hostNames(Invocation invocation) {
+        if (invocation.options().fsRoot().isPresent()) {
+            return NameFiles.hostNames(fsRoot(invocation).resolve("etc/hosts"));
+        }
+        return HostNames.system();
+    }
+
+    private static PortNames portNames(Invocation invocation) {
+        Path etc = fsRoot(invocation).resolve("etc");
+        return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE);
+    }
+
+    private static Path fsRoot(Invocation invocation) {
+        return invocation.backends().config().fsRoot();
+    }
+
+    /** Renders a view, or says it is not there yet (status 1). */
+    static int renderView(NetToolsViews.Kind kind, NetToolsOptions options, Invocation invocation, int pass)
+            throws IOException, NoBackendException, BackendException {
+        Optional<NetToolsView> view = NetToolsViews.find(kind);
+        if (view.isEmpty()) {
+            invocation.err().println("netstatx: " + kind.description() + " is not available yet");
+            return ExitCodes.FAILURE;
+        }
+        return view.get().render(options, invocation, pass);
+    }
+
+    /** One pass of a table; it may fail as the backend fails. */
+    @FunctionalInterface
+    private interface Pass {
+        int run(int pass) throws IOException, NoBackendException, BackendException;
+    }
+
+    /**
+     * Runs {@code pass} once, or every {@code interval} until Ctrl+C or a failed pass, flushing after
+     * each pass as net-tools does before it sleeps.
+     */
+    private static int repeat(Duration interval, Invocation invocation, Pass pass)
+            throws IOException, NoBackendException, BackendException {
+        try {
+            return new Repeater(invocation.stop()).run(interval, k -> {
+                int status = runCarryingFailures(pass, k);
+                invocation.out().flush();
+                invocation.err().flush();
+                return status;
+            }, status -> status == ExitCodes.OK);
+        } catch (CarriedFailure f) {
+            if (f.getCause() instanceof NoBackendException e) {
+                throw e;
+            }
+            throw (BackendException) f.getCause();
+        }
+    }
+
+    private static int runCarryingFailures(Pass pass, int k) throws IOException {
+        try {
+            return pass.run(k);
+        } catch (NoBackendException | BackendException e) {
+            throw new CarriedFailure(e);
+        }
+    }
+
+    /** Carries a backend failure through {@link Repeater}, whose samples may throw only IOException. */
+    private static final class CarriedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CarriedFailure(Exception cause) {
+            super(cause);
+        }
     }
 }

@@ -1,0 +1,134 @@
+package io.github.netstatx.cli.linux;
+
+import io.github.netstatx.cli.names.AddressText;
+import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.InetEndpoint;
+import io.github.netstatx.core.model.SocketEntry;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code host:port} as net-tools' {@code addr_do_one} writes it ({@code lib/inet.c INET_rresolve},
+ * {@code lib/inet6.c INET6_rresolve}, {@code get_sname}).
+ *
+ * <ul>
+ *   <li>Port 0 is {@code *}; other ports are service names unless numeric; unknown ones are numbers.</li>
+ *   <li>Hosts are reverse-resolved unless numeric; {@code 0.0.0.0} of an IPv4 table stays numeric, the
+ *       IPv6 unspecified address is {@code [::]}; v4-mapped addresses print as IPv4.</li>
+ *   <li>Without {@code -W}, when host and port together pass 22 bytes, the port keeps at most 18 bytes and
+ *       the host is cut to what is left, so the result fits 23 columns.</li>
+ * </ul>
+ */
+final class EndpointText {
+
+    /** net-tools' {@code short_len}: bytes for host and port without the colon. */
+    static final int SHORT_LEN = 22;
+    /** net-tools' address buffers hold 127 bytes and a NUL. */
+    static final int BUFFER = 127;
+    /** {@code get_sname} keeps service names in 64 bytes with a NUL. */
+    private static final int SERVICE_BUFFER = 63;
+
+    private final HostNames hosts;
+    private final PortNames ports;
+    private final boolean wide;
+
+    /**
+     * @param hosts reverse resolver, or {@code null} for numeric hosts
+     * @param ports service names, or {@code null} for numeric ports
+     * @param wide {@code -W}: no truncation
+     */
+    EndpointText(HostNames hosts, PortNames ports, boolean wide) {
+        this.hosts = hosts;
+        this.ports = ports;
+        this.wide = wide;
+    }
+
+    /**
+     * @param services the service table to name the port from ({@code tcp}, {@code udp}, {@code raw}),
+     *     or {@code null} for a port that is always numeric
+     */
+    String of(InetEndpoint ep, AddressFamily family, String services) {
+        return join(host(ep.address(), family), port(ep.port(), services), wide);
+    }
+
+    /** The {@code addr_do_one} cut: see the class comment. */
+    static String join(String host, String port, boolean wide) {
+        int hostLen = Columns.byteLength(host);
+        int portLen = Columns.byteLength(port);
+        if (!wide && hostLen + portLen > SHORT_LEN) {
+            int keepPort = Math.min(portLen, SHORT_LEN - 4);
+            return Columns.cut(host, SHORT_LEN - keepPort) + ":" + Columns.cut(port, keepPort);
+        }
+        return Columns.cut(host + ":" + port, BUFFER);
+    }
+
+    String port(int port, String services) {
+        if (port == 0) {
+            return "*";
+        }
+        if (ports != null && services != null) {
+            String name = ports.name(services, port);
+            if (name != null) {
+                return Columns.cut(name, SERVICE_BUFFER);
+            }
+        }
+        return Integer.toString(port);
+    }
+
+    String host(InetAddress a, AddressFamily family) {
+        if (hosts == null) {
+            return AddressText.numeric(a);
+        }
+        if (a.isAnyLocalAddress()) {
+            if (a instanceof Inet6Address) {
+                return "[::]";
+            }
+            if (family == AddressFamily.IPV4) {
+                return "0.0.0.0";
+            }
+        }
+        String name = hosts.reverse(lookupKey(a)).orElseGet(() -> AddressText.numeric(a));
+        return Columns.cut(name, BUFFER);
+    }
+
+    /** Starts the reverse lookups of every address these rows will print. */
+    void prefetch(List<SocketEntry> entries) {
+        if (hosts == null) {
+            return;
+        }
+        Set<InetAddress> wanted = new LinkedHashSet<>();
+        for (SocketEntry e : entries) {
+            if (e.local() != null) {
+                addLookup(wanted, e.local().address(), e.family());
+                addLookup(wanted, e.remote().address(), e.family());
+            }
+        }
+        hosts.prefetch(wanted);
+    }
+
+    private static void addLookup(Set<InetAddress> wanted, InetAddress a, AddressFamily family) {
+        boolean fixed = a.isAnyLocalAddress() && (a instanceof Inet6Address || family == AddressFamily.IPV4);
+        if (!fixed) {
+            wanted.add(lookupKey(a));
+        }
+    }
+
+    /** net-tools looks addresses up without their IPv6 scope. */
+    private static InetAddress lookupKey(InetAddress a) {
+        if (a instanceof Inet4Address || ((Inet6Address) a).getScopeId() == 0) {
+            return a;
+        }
+        try {
+            return InetAddress.getByAddress(a.getAddress());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("16 address bytes were rejected", e);
+        }
+    }
+}

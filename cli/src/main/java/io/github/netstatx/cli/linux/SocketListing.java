@@ -1,0 +1,379 @@
+package io.github.netstatx.cli.linux;
+
+import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.OutputSink;
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.spi.BackendException;
+import io.github.netstatx.core.spi.NoBackendException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One pass of net-tools' socket listing ({@code netstat.c main}, the loop after the mode checks):
+ * the Internet title and header, tcp, sctp, udp, udplite, raw, the {@code -g} groups, the UNIX
+ * table, then the families netstatx has no tables for. One backend query per pass asks only for what
+ * the options need. Rows keep the backend's order within each table (IPv4 table before IPv6 table),
+ * as net-tools keeps the kernel's.
+ *
+ * <p>Messages and exit statuses follow net-tools: a table whose source is missing is reported
+ * (and ends the listing with status 1) only when its protocol was asked for explicitly, or with
+ * {@code -v}; families without tables here (IPX, AX.25, X.25, NET/ROM, ROSE, Bluetooth) are
+ * reported as unsupported, as on a kernel without them.
+ */
+final class SocketListing {
+
+    private static final int FLUSH_AT = 1 << 16;
+    private static final List<NetToolsSection> INET_SECTIONS = List.of(NetToolsSection.TCP,
+            NetToolsSection.SCTP, NetToolsSection.UDP, NetToolsSection.UDPLITE, NetToolsSection.RAW);
+
+    private final NetToolsOptions options;
+    private final Invocation invocation;
+    private final EndpointText endpoints;
+    private final EndpointText sctpEndpoints;
+    private final InetRows inetRows;
+    private final UnixRows unixRows;
+    private final StringBuilder sb = new StringBuilder(FLUSH_AT + 512);
+
+    /**
+     * @param endpoints host:port text for tcp, udp, udplite and raw rows
+     * @param sctpEndpoints host:port text for sctp rows (numeric ports; see {@link InetRows#sctpEndpoint})
+     */
+    SocketListing(NetToolsOptions options, Invocation invocation, EndpointText endpoints,
+            EndpointText sctpEndpoints) {
+        this.options = options;
+        this.invocation = invocation;
+        this.endpoints = endpoints;
+        this.sctpEndpoints = sctpEndpoints;
+        this.inetRows = new InetRows(options, endpoints);
+        this.unixRows = new UnixRows(options.programs());
+    }
+
+    /** What the backend is asked for: only the tables, families and details these options print. */
+    static SocketQuery query(NetToolsOptions o) {
+        Set<Protocol> protocols = EnumSet.noneOf(Protocol.class);
+        for (NetToolsSection s : INET_SECTIONS) {
+            if (o.lists(s)) {
+                protocols.add(protocol(s));
+            }
+        }
+        if (o.lists(NetToolsSection.UNIX)) {
+            protocols.add(Protocol.UNIX);
+        }
+        Set<AddressFamily> families = EnumSet.noneOf(AddressFamily.class);
+        if (readsIpv4(o)) {
+            families.add(AddressFamily.IPV4);
+        }
+        if (o.everything() || o.inet6()) {
+            families.add(AddressFamily.IPV6);
+        }
+        Scope scope = o.all() ? Scope.ALL : o.listening() ? Scope.LISTENING : Scope.CONNECTED;
+        return new SocketQuery(protocols, families, scope, o.programs(), o.extend() > 0 && !o.numericUsers(),
+                o.timers());
+    }
+
+    /** net-tools reads (and reports missing) IPv4 tables when no family or inet was chosen. */
+    private static boolean readsIpv4(NetToolsOptions o) {
+        return o.everything() || o.inet();
+    }
+
+    private static Protocol protocol(NetToolsSection s) {
+        return switch (s) {
+            case TCP -> Protocol.TCP;
+            case SCTP -> Protocol.SCTP;
+            case UDP -> Protocol.UDP;
+            case UDPLITE -> Protocol.UDPLITE;
+            case RAW -> Protocol.RAW;
+            default -> throw new IllegalArgumentException(s + " is not an inet section");
+        };
+    }
+
+    /**
+     * Writes one listing.
+     *
+     * @param pass 0, 1, 2, ... while repeating
+     * @return 0, or the status that ends the run
+     */
+    int pass(int pass) throws IOException, NoBackendException, BackendException {
+        SocketQuery query = query(options);
+        List<SocketEntry> entries = List.of();
+        List<Diagnostic> diagnostics = List.of();
+        if (!query.protocols().isEmpty()) {
+            var snapshot = invocation.backend().sockets(query);
+            entries = snapshot.items();
+            diagnostics = snapshot.diagnostics();
+        }
+        Tables tables = new Tables(entries, query);
+        Pass p = new Pass(query, diagnostics, tables);
+        try {
+            return p.run(pass);
+        } finally {
+            writeRows();
+        }
+    }
+
+    /** Entries by protocol, IPv4 table first, each in backend order. */
+    private static final class Tables {
+        final Map<Protocol, List<SocketEntry>> ipv4 = new EnumMap<>(Protocol.class);
+        final Map<Protocol, List<SocketEntry>> ipv6 = new EnumMap<>(Protocol.class);
+
+        Tables(List<SocketEntry> entries, SocketQuery query) {
+            for (SocketEntry e : entries) {
+                if (query.matches(e)) {
+                    (e.family() == AddressFamily.IPV6 ? ipv6 : ipv4)
+                            .computeIfAbsent(e.protocol(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+
+        List<SocketEntry> of(Protocol p) {
+            List<SocketEntry> v4 = ipv4.getOrDefault(p, List.of());
+            List<SocketEntry> v6 = ipv6.getOrDefault(p, List.of());
+            if (v6.isEmpty()) {
+                return v4;
+            }
+            if (v4.isEmpty()) {
+                return v6;
+            }
+            List<SocketEntry> all = new ArrayList<>(v4.size() + v6.size());
+            all.addAll(v4);
+            all.addAll(v6);
+            return all;
+        }
+    }
+
+    /** The state of one pass: what the backend said and whether the -p warning was printed. */
+    private final class Pass {
+        private final SocketQuery query;
+        private final List<Diagnostic> diagnostics;
+        private final Tables tables;
+        private boolean ownersReported;
+
+        Pass(SocketQuery query, List<Diagnostic> diagnostics, Tables tables) {
+            this.query = query;
+            this.diagnostics = diagnostics;
+            this.tables = tables;
+        }
+
+        int run(int pass) throws IOException, NoBackendException, BackendException {
+            if (options.listsInet()) {
+                reportOwners();
+                InetRows.header(sb, options);
+                prefetchHosts();
+            }
+            for (NetToolsSection s : INET_SECTIONS) {
+                int rc = options.lists(s) ? inetSection(s) : 0;
+                if (rc != 0) {
+                    return rc;
+                }
+            }
+            if (options.lists(NetToolsSection.GROUPS)) {
+                writeRows();
+                int rc = LinuxDialect.renderView(NetToolsViews.Kind.GROUPS, options, invocation, pass);
+                if (rc != 0) {
+                    return rc;
+                }
+            }
+            if (options.lists(NetToolsSection.UNIX)) {
+                int rc = unixSection();
+                if (rc != 0) {
+                    return rc;
+                }
+            }
+            return unsupportedFamilies();
+        }
+
+        private void prefetchHosts() {
+            List<SocketEntry> inet = new ArrayList<>();
+            for (NetToolsSection s : INET_SECTIONS) {
+                if (s != NetToolsSection.SCTP) {
+                    inet.addAll(tables.of(protocol(s)));
+                }
+            }
+            endpoints.prefetch(inet);
+        }
+
+        private int inetSection(NetToolsSection s) throws IOException, NoBackendException, BackendException {
+            Protocol p = protocol(s);
+            if (s == NetToolsSection.SCTP) {
+                return sctpSection();
+            }
+            int rc = reportMissing(p, "AF INET (" + p.id() + ")");
+            reportMalformed(p, p == Protocol.TCP ? "tcp" : p == Protocol.RAW ? "raw" : "udp");
+            for (SocketEntry e : tables.of(p)) {
+                switch (p) {
+                    case TCP -> inetRows.tcp(sb, e);
+                    case UDP -> inetRows.udp(sb, e, false);
+                    case UDPLITE -> inetRows.udp(sb, e, true);
+                    default -> inetRows.raw(sb, e);
+                }
+                writeRowsIfFull();
+            }
+            return rc;
+        }
+
+        /**
+         * net-tools reads SCTP endpoints (listening) with {@code -a}/{@code -l} and associations
+         * without {@code -l} or with {@code -a}; each read reports a missing table on its own.
+         */
+        private int sctpSection() throws IOException, NoBackendException, BackendException {
+            reportMalformed(Protocol.SCTP, "sctp assoc");
+            if (options.all() || options.listening()) {
+                int rc = reportMissing(Protocol.SCTP, "AF INET (sctp)");
+                for (SocketEntry e : tables.of(Protocol.SCTP)) {
+                    if (e.listening()) {
+                        inetRows.sctpEndpoint(sb, e, sctpEndpoints);
+                    }
+                }
+                if (rc != 0) {
+                    return rc;
+                }
+            }
+            if (options.all() || !options.listening()) {
+                int rc = reportMissing(Protocol.SCTP, "AF INET (sctp)");
+                for (SocketEntry e : tables.of(Protocol.SCTP)) {
+                    if (!e.listening()) {
+                        inetRows.sctpAssociation(sb, e, sctpEndpoints);
+                    }
+                }
+                return rc;
+            }
+            return 0;
+        }
+
+        private int unixSection() throws IOException, NoBackendException, BackendException {
+            reportOwners();
+            UnixRows.header(sb, options);
+            int rc = reportMissing(Protocol.UNIX, "AF UNIX");
+            reportMalformed(Protocol.UNIX, "unix");
+            for (SocketEntry e : tables.of(Protocol.UNIX)) {
+                unixRows.row(sb, e);
+                writeRowsIfFull();
+            }
+            return rc;
+        }
+
+        /** IPX, AX.25, X.25, NET/ROM, ROSE and Bluetooth: no tables here, as on kernels without them. */
+        private int unsupportedFamilies() {
+            for (NetToolsSection s : List.of(NetToolsSection.IPX, NetToolsSection.AX25, NetToolsSection.X25,
+                    NetToolsSection.NETROM, NetToolsSection.ROSE)) {
+                if (options.lists(s)) {
+                    if (!options.everything() || options.verbose()) {
+                        invocation.err().println("netstat: no support for `AF " + s.name() + "' on this system.");
+                    }
+                    if (!options.everything()) {
+                        return 1;
+                    }
+                }
+            }
+            if (!options.everything() && (options.sections().contains(NetToolsSection.L2CAP)
+                    || options.sections().contains(NetToolsSection.RFCOMM))) {
+                invocation.err().println("netstat: feature `AF BLUETOOTH' not supported.");
+                invocation.err().println("Please recompile `net-tools' with newer kernel source or full configuration.");
+                return 1;
+            }
+            return 0;
+        }
+
+        /**
+         * net-tools' {@code INFO_GUTS1}: a missing (or unreadable) IPv4 table is reported when its
+         * protocol was asked for or with {@code -v}, never when a family switched the protocols on;
+         * only an asked-for protocol turns the status to 1. A missing IPv6 table is silent.
+         */
+        private int reportMissing(Protocol p, String what) throws NoBackendException, BackendException {
+            if (!isMissing(p, diagnostics) || options.implicitProtocols()) {
+                return 0;
+            }
+            if (p != Protocol.UNIX && !readsIpv4(options)) {
+                return 0;
+            }
+            if (options.everything() && !options.verbose()) {
+                return 0;
+            }
+            if (p != Protocol.UNIX && query.families().contains(AddressFamily.IPV6) && !ipv4TableMissing(p)) {
+                return 0;
+            }
+            invocation.err().println("netstat: no support for `" + what + "' on this system.");
+            return options.everything() ? 0 : 1;
+        }
+
+        /** Whether the gap is in the IPv4 table: asked once more for that table alone (rare path). */
+        private boolean ipv4TableMissing(Protocol p) throws NoBackendException, BackendException {
+            SocketQuery v4 = new SocketQuery(EnumSet.of(p), EnumSet.of(AddressFamily.IPV4), Scope.ALL, false,
+                    false, false);
+            return isMissing(p, invocation.backend().sockets(v4).diagnostics());
+        }
+
+        private static boolean isMissing(Protocol p, List<Diagnostic> diagnostics) {
+            for (Diagnostic d : diagnostics) {
+                if (d.protocol() == p && (d.code() == Diagnostic.Code.SOURCE_MISSING
+                        || d.code() == Diagnostic.Code.SOURCE_UNREADABLE)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** net-tools warns once per malformed line it skipped. */
+        private void reportMalformed(Protocol p, String word) {
+            for (Diagnostic d : diagnostics) {
+                if (d.protocol() == p && d.code() == Diagnostic.Code.MALFORMED_LINES) {
+                    for (long i = 0; i < Math.max(1, d.count()); i++) {
+                        invocation.err().println("warning, got bogus " + word + " line.");
+                    }
+                }
+            }
+        }
+
+        /** The -p warnings (net-tools prints them when it loads its process cache) and other gaps. */
+        private void reportOwners() {
+            if (ownersReported) {
+                return;
+            }
+            ownersReported = true;
+            OutputSink err = invocation.err();
+            for (Diagnostic d : diagnostics) {
+                switch (d.code()) {
+                    case OWNERS_UNAVAILABLE -> {
+                        if (options.programs()) {
+                            err.println("(No info could be read for \"-p\": geteuid()="
+                                    + (d.uid() == null ? "?" : d.uid().toString()) + " but you should be root.)");
+                        }
+                    }
+                    case OWNERS_PARTIAL -> {
+                        if (options.programs()) {
+                            err.println("(Not all processes could be identified, non-owned process info");
+                            err.println(" will not be shown, you would have to be root to see it all.)");
+                        }
+                    }
+                    case CAPABILITY_UNSUPPORTED, OTHER -> err.println("netstatx: " + d.message());
+                    default -> {
+                        // Missing tables and malformed lines are reported with their table.
+                    }
+                }
+            }
+        }
+    }
+
+    private void writeRowsIfFull() {
+        if (sb.length() >= FLUSH_AT) {
+            writeRows();
+        }
+    }
+
+    private void writeRows() {
+        if (sb.length() > 0) {
+            invocation.out().print(sb);
+            sb.setLength(0);
+        }
+    }
+}

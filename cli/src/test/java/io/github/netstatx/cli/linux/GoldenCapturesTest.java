@@ -1,0 +1,77 @@
+package io.github.netstatx.cli.linux;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proves the golden expectations are net-tools' own output: runs the real {@code netstat} on each
+ * scenario's captured root again ({@code src/test/capture/run-netstat.sh}: the root mounted over
+ * {@code /proc} and {@code /etc} files in a private mount namespace) and compares with the committed
+ * files. Needs root, unshare and net-tools 2.10.
+ */
+class GoldenCapturesTest {
+
+    private static final Path RUN_NETSTAT = Path.of("src/test/capture/run-netstat.sh");
+
+    @TempDir
+    Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> expectedOutputsAreRealNetstatOutputs() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root for unshare -m and mount --bind");
+        assumeTrue(netToolsVersion().startsWith("net-tools 2.10"), "needs net-tools netstat 2.10 on PATH");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (GoldenScenario s : GoldenScenario.all()) {
+            Path cases = tmp.resolve(s.name() + ".cases");
+            List<String> lines = new ArrayList<>();
+            for (GoldenScenario.Case c : s.cases()) {
+                lines.add(c.name() + " " + String.join(" ", c.args()));
+            }
+            Files.write(cases, lines);
+            Path out = tmp.resolve(s.name());
+            run(List.of("bash", RUN_NETSTAT.toString(), s.dir().toString(), cases.toString(), out.toString()));
+            for (GoldenScenario.Case c : s.cases()) {
+                Path got = out.resolve(c.name());
+                tests.add(DynamicTest.dynamicTest(c.toString(), () -> {
+                    assertArrayEquals(c.stdout(), Files.readAllBytes(got.resolve("stdout")), "stdout");
+                    assertArrayEquals(c.stderr(), Files.readAllBytes(got.resolve("stderr")), "stderr");
+                    assertEquals(c.status(), Integer.parseInt(Files.readString(got.resolve("status")).trim()));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static String netToolsVersion() {
+        try {
+            Process p = new ProcessBuilder("netstat", "-V").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes());
+            return p.waitFor(10, TimeUnit.SECONDS) ? text : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(command + " failed: " + output);
+        }
+    }
+}
