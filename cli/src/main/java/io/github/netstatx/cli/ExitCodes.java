@@ -11,6 +11,12 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** Bad options in the Linux dialect (net-tools {@code E_OPTERR}). */
     public static final int NET_TOOLS_USAGE = 3;
+    /**
+     * netstat.exe's usage text ({@code /?}, bad options). The reference has no capture of the real exit
+     * code; 1 is what the ReactOS re-implementation returns and what batch files test with
+     * {@code if errorlevel 1}.
+     */
+    public static final int WINDOWS_USAGE = 1;
     /** No backend can run on this host. */
     public static final int NO_BACKEND = 4;
     /** Ended by Ctrl+C (128 + SIGINT), as a shell reports a process killed by it. */

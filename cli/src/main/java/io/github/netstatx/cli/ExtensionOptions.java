@@ -14,11 +14,18 @@ import java.util.Optional;
  * @param backend {@code --backend ID}, if given
  * @param listBackends {@code --list-backends}
  * @param fsRoot {@code --fs-root PATH}: read the Linux sources under another root (fixtures,
- *     containers that mount the host's /proc elsewhere)
+ *     containers that mount the host's /proc elsewhere); with {@code --input}, only the name databases
+ *     ({@code etc/hosts}, {@code etc/services}) are read there
+ * @param format {@code --format table|json}; {@code --json} is {@code --format json}
+ * @param changes {@code --changes}: after the first sample of a repeating run, only what changed
+ * @param input {@code --input FILE} ({@code -} for standard input): render a saved JSON document
+ *     instead of the live system
+ * @param jsonSchema {@code --json-schema}: print the JSON Schema of {@code --json} output
  * @param remaining the arguments for the dialect, in their original order
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
-        Optional<Path> fsRoot, List<String> remaining) {
+        Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
+        List<String> remaining) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -27,13 +34,27 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         }
     }
 
-    private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root");
+    private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
+            "--input");
+
+    /** Options without a value, as the user may repeat them. */
+    private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema");
+
+    /** The options of a run with nothing but dialect arguments. */
+    public static ExtensionOptions none(List<String> remaining) {
+        return new ExtensionOptions(Optional.empty(), Optional.empty(), false, Optional.empty(), OutputFormat.TABLE,
+                false, Optional.empty(), false, List.copyOf(remaining));
+    }
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
         Optional<String> backend = Optional.empty();
         Optional<Path> fsRoot = Optional.empty();
+        Optional<String> input = Optional.empty();
+        OutputFormat format = OutputFormat.TABLE;
         boolean list = false;
+        boolean changes = false;
+        boolean jsonSchema = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -41,8 +62,13 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 rest.addAll(args.subList(i, args.size()));
                 break;
             }
-            if (a.equals("--list-backends")) {
-                list = true;
+            if (FLAGS.contains(a)) {
+                switch (a) {
+                    case "--list-backends" -> list = true;
+                    case "--json" -> format = OutputFormat.JSON;
+                    case "--changes" -> changes = true;
+                    default -> jsonSchema = true;
+                }
                 continue;
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -61,9 +87,23 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
             switch (name) {
                 case "--dialect" -> dialect = Optional.of(value);
                 case "--backend" -> backend = Optional.of(value);
+                case "--format" -> format = OutputFormat.byId(value).orElseThrow(() -> new UsageException(
+                        "unknown output format '" + value + "' for --format (table, json)"));
+                case "--input" -> input = Optional.of(requireNonEmpty(name, value));
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
-        return new ExtensionOptions(dialect, backend, list, fsRoot, List.copyOf(rest));
+        if (input.isPresent() && backend.isPresent()) {
+            throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
+        }
+        return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema,
+                List.copyOf(rest));
+    }
+
+    private static String requireNonEmpty(String name, String value) throws UsageException {
+        if (value.isEmpty()) {
+            throw new UsageException("option '" + name + "' requires a file name ('-' for standard input)");
+        }
+        return value;
     }
 }

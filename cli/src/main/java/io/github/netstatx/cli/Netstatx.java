@@ -1,11 +1,16 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.json.JsonSchemaResource;
+import io.github.netstatx.cli.json.SnapshotInput;
 import io.github.netstatx.cli.linux.LinuxDialect;
+import io.github.netstatx.cli.windows.WindowsDialect;
+import io.github.netstatx.cli.windows.WindowsViews;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.Backends;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +27,16 @@ public final class Netstatx {
     private final StopSignal stop;
     private final boolean stderrIsTerminal;
     private final Clock clock;
+    private final InputStream stdin;
 
     public Netstatx(OutputSink out, OutputSink err, Map<String, String> env, String osName, Backends backends,
             BackendConfig baseConfig, StopSignal stop, boolean stderrIsTerminal, Clock clock) {
+        this(out, err, env, osName, backends, baseConfig, stop, stderrIsTerminal, clock, System.in);
+    }
+
+    /** As above, with the stream {@code --input -} reads. */
+    public Netstatx(OutputSink out, OutputSink err, Map<String, String> env, String osName, Backends backends,
+            BackendConfig baseConfig, StopSignal stop, boolean stderrIsTerminal, Clock clock, InputStream stdin) {
         this.out = out;
         this.err = err;
         this.env = env;
@@ -34,6 +46,7 @@ public final class Netstatx {
         this.stop = stop;
         this.stderrIsTerminal = stderrIsTerminal;
         this.clock = clock;
+        this.stdin = stdin;
     }
 
     /** Runs and returns the exit status; never throws. Output is flushed before returning. */
@@ -65,8 +78,11 @@ public final class Netstatx {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (opts.jsonSchema()) {
+            return JsonSchemaResource.print(out, err);
+        }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
-        try (BackendAccess access = new BackendAccess(backends, config, opts.backend())) {
+        try (BackendAccess access = access(opts, config)) {
             if (opts.listBackends()) {
                 return new BackendList(out).print(access);
             }
@@ -83,9 +99,19 @@ public final class Netstatx {
         }
     }
 
-    private static Dialect dialect(String id) {
+    /** The discovered backends, or with {@code --input} the saved snapshot (read when first needed). */
+    private BackendAccess access(ExtensionOptions opts, BackendConfig config) {
+        if (opts.input().isPresent()) {
+            String name = opts.input().get();
+            return BackendAccess.explicit(backends, config, () -> SnapshotInput.open(name, stdin));
+        }
+        return new BackendAccess(backends, config, opts.backend());
+    }
+
+    private Dialect dialect(String id) {
         return switch (id) {
             case "linux" -> new LinuxDialect();
+            case "windows" -> new WindowsDialect(WindowsViews.builtIn(), osName);
             default -> throw new IllegalStateException("no dialect " + id);
         };
     }

@@ -4,10 +4,13 @@ import io.github.netstatx.cli.Dialect;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.OutputSink;
-import io.github.netstatx.cli.Repeater;
+import io.github.netstatx.cli.SampleLoop;
+import io.github.netstatx.cli.TableView;
+import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
@@ -62,16 +65,29 @@ public final class LinuxDialect implements Dialect {
             throws IOException, NoBackendException, BackendException {
         return switch (options.mode()) {
             case SOCKETS -> listSockets(options, invocation);
-            case INTERFACES -> repeat(options.interval(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.INTERFACES, options, invocation, pass));
-            case ROUTES -> repeat(options.interval(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.ROUTES, options, invocation, pass));
-            case MASQUERADE -> repeat(options.interval(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.MASQUERADE, options, invocation, pass));
+            case INTERFACES -> view(NetToolsViews.Kind.INTERFACES, ViewRequest.nothing().withInterfaces(),
+                    options.interval(), options, invocation);
+            case ROUTES -> view(NetToolsViews.Kind.ROUTES, ViewRequest.nothing().withRoutes(options.routeCache()),
+                    options.interval(), options, invocation);
+            case MASQUERADE -> view(NetToolsViews.Kind.MASQUERADE, ViewRequest.nothing().withMasquerade(),
+                    options.interval(), options, invocation);
             // net-tools ignores -c with -s; a trailing number (netstatx) still repeats it.
-            case STATISTICS -> repeat(options.delay(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.STATISTICS, options, invocation, pass));
+            case STATISTICS -> view(NetToolsViews.Kind.STATISTICS, ViewRequest.nothing().withStatistics(),
+                    options.delay(), options, invocation);
         };
+    }
+
+    /** A table other than the socket listing, through the shared sampling loop (tables or JSON). */
+    private static int view(NetToolsViews.Kind kind, ViewRequest request, Duration interval, NetToolsOptions options,
+            Invocation invocation) throws IOException, NoBackendException, BackendException {
+        return new SampleLoop(invocation).run(request, interval,
+                TableView.of(pass -> renderView(kind, options, invocation, pass)));
+    }
+
+    /** What one socket listing collects: its query, and the {@code -g} groups printed inside it. */
+    static ViewRequest socketRequest(NetToolsOptions options) {
+        ViewRequest r = ViewRequest.sockets(SocketListing.query(options));
+        return options.lists(NetToolsSection.GROUPS) ? r.withGroups() : r;
     }
 
     private static int listSockets(NetToolsOptions options, Invocation invocation)
@@ -84,7 +100,17 @@ public final class LinuxDialect implements Dialect {
             SocketListing listing = new SocketListing(options, invocation,
                     new EndpointText(hosts, ports, options.wide()),
                     new EndpointText(sctpNumeric ? null : hosts, null, options.wide()));
-            return repeat(options.interval(), invocation, listing::pass);
+            return new SampleLoop(invocation).run(socketRequest(options), options.interval(), new TableView() {
+                @Override
+                public int pass(int index) throws IOException, NoBackendException, BackendException {
+                    return listing.pass(index);
+                }
+
+                @Override
+                public String socketRow(SocketEntry socket) {
+                    return listing.row(socket);
+                }
+            });
         } finally {
             if (hosts != null) {
                 hosts.close();
@@ -121,49 +147,5 @@ public final class LinuxDialect implements Dialect {
             return ExitCodes.FAILURE;
         }
         return view.get().render(options, invocation, pass);
-    }
-
-    /** One pass of a table; it may fail as the backend fails. */
-    @FunctionalInterface
-    private interface Pass {
-        int run(int pass) throws IOException, NoBackendException, BackendException;
-    }
-
-    /**
-     * Runs {@code pass} once, or every {@code interval} until Ctrl+C or a failed pass, flushing after
-     * each pass as net-tools does before it sleeps.
-     */
-    private static int repeat(Duration interval, Invocation invocation, Pass pass)
-            throws IOException, NoBackendException, BackendException {
-        try {
-            return new Repeater(invocation.stop()).run(interval, k -> {
-                int status = runCarryingFailures(pass, k);
-                invocation.out().flush();
-                invocation.err().flush();
-                return status;
-            }, status -> status == ExitCodes.OK);
-        } catch (CarriedFailure f) {
-            if (f.getCause() instanceof NoBackendException e) {
-                throw e;
-            }
-            throw (BackendException) f.getCause();
-        }
-    }
-
-    private static int runCarryingFailures(Pass pass, int k) throws IOException {
-        try {
-            return pass.run(k);
-        } catch (NoBackendException | BackendException e) {
-            throw new CarriedFailure(e);
-        }
-    }
-
-    /** Carries a backend failure through {@link Repeater}, whose samples may throw only IOException. */
-    private static final class CarriedFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        CarriedFailure(Exception cause) {
-            super(cause);
-        }
     }
 }

@@ -121,6 +121,30 @@ final class SocketListing {
         }
     }
 
+    /**
+     * One socket as a row of this listing without its line feed (change events in table form), or
+     * {@code null} for a socket this listing does not show.
+     */
+    String row(SocketEntry e) {
+        StringBuilder line = new StringBuilder(160);
+        switch (e.protocol()) {
+            case TCP -> inetRows.tcp(line, e);
+            case UDP -> inetRows.udp(line, e, false);
+            case UDPLITE -> inetRows.udp(line, e, true);
+            case RAW -> inetRows.raw(line, e);
+            case SCTP -> {
+                if (e.listening()) {
+                    inetRows.sctpEndpoint(line, e, sctpEndpoints);
+                } else {
+                    inetRows.sctpAssociation(line, e, sctpEndpoints);
+                }
+            }
+            case UNIX -> unixRows.row(line, e);
+        }
+        line.setLength(line.length() - 1);
+        return line.toString();
+    }
+
     /** Entries by protocol, IPv4 table first, each in backend order. */
     private static final class Tables {
         final Map<Protocol, List<SocketEntry>> ipv4 = new EnumMap<>(Protocol.class);
@@ -306,9 +330,12 @@ final class SocketListing {
             return options.everything() ? 0 : 1;
         }
 
-        /** Whether the gap is in the IPv4 table: asked once more for that table alone (rare path). */
+        /**
+         * Whether the gap is in the IPv4 table: asked once more for that table alone (rare path), with
+         * the pass's scope, so a saved snapshot collected for this listing can answer too.
+         */
         private boolean ipv4TableMissing(Protocol p) throws NoBackendException, BackendException {
-            SocketQuery v4 = new SocketQuery(EnumSet.of(p), EnumSet.of(AddressFamily.IPV4), Scope.ALL, false,
+            SocketQuery v4 = new SocketQuery(EnumSet.of(p), EnumSet.of(AddressFamily.IPV4), query.scope(), false,
                     false, false);
             return isMissing(p, invocation.backend().sockets(v4).diagnostics());
         }

@@ -1,0 +1,35 @@
+package io.github.netstatx.cli;
+
+import java.util.List;
+
+/**
+ * What netstatx adds to both dialects, printed by {@code --help} after the dialect's own usage text.
+ * The README says the same in more words.
+ */
+public final class NetstatxHelp {
+
+    /** The lines, without line terminators. */
+    public static final List<String> LINES = List.of(
+            "netstatx adds these options to both dialects:",
+            "  --dialect linux|windows  read the options as net-tools netstat (linux) or netstat.exe (windows)",
+            "  --backend ID             use this backend instead of the best available one",
+            "  --list-backends          list every backend, whether it can run here, and why",
+            "  --fs-root PATH           read the Linux sources under PATH instead of /",
+            "  --translate ARGS...      show what ARGS mean in the other dialect and in ss terms",
+            "",
+            "How the dialect is chosen (first match wins):",
+            "  1. --dialect linux|windows",
+            "  2. the NETSTATX_DIALECT environment variable (linux or windows)",
+            "  3. an option written with a leading / (/ano, /?) selects windows",
+            "  4. the host OS: Windows selects windows, every other OS selects linux",
+            "The choice never changes what an option means: with the linux dialect -ano keeps the",
+            "net-tools meaning (all, numeric, timers); with the windows dialect it is netstat.exe's",
+            "(all, numeric, owning PID).",
+            "",
+            "When the arguments look like a habit from the other dialect, one hint line on stderr",
+            "names the other spelling. Hints appear only when stderr is a terminal;",
+            "NETSTATX_HINTS=always shows them anyway, NETSTATX_HINTS=never turns them off.");
+
+    private NetstatxHelp() {
+    }
+}

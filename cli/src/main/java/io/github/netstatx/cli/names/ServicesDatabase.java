@@ -1,0 +1,30 @@
+package io.github.netstatx.cli.names;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the services database of the machine netstatx runs on lives. Port names are looked up where
+ * the command runs (as {@code getservbyport} does), not on the observed host; {@link NameFiles} reads it.
+ */
+public final class ServicesDatabase {
+
+    private ServicesDatabase() {
+    }
+
+    /** {@code %SystemRoot%\System32\drivers\etc\services} on Windows, {@code /etc/services} elsewhere. */
+    public static Path location(String osName, Map<String, String> env) {
+        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            String root = env.getOrDefault("SystemRoot", "C:\\Windows");
+            return Path.of(root, "System32", "drivers", "etc", "services");
+        }
+        return Path.of("/etc/services");
+    }
+
+    /** Port names of the local services database (no raw-protocol names), with the given precedence. */
+    public static PortNames portNames(String osName, Map<String, String> env, PortNames.Precedence precedence) {
+        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(osName, env))), List.of(), precedence);
+    }
+}

@@ -1,0 +1,273 @@
+package io.github.netstatx.cli.windows;
+
+import io.github.netstatx.cli.Dialect;
+import io.github.netstatx.cli.ExitCodes;
+import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.LineEnding;
+import io.github.netstatx.cli.NetstatxHelp;
+import io.github.netstatx.cli.SampleLoop;
+import io.github.netstatx.cli.TableView;
+import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.cli.names.ServicesDatabase;
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Snapshot;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.spi.BackendException;
+import io.github.netstatx.core.spi.NetstatBackend;
+import io.github.netstatx.core.spi.NoBackendException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The netstat.exe dialect: its grammar ({@link WindowsGrammar}), its "Active Connections" table
+ * ({@link ActiveConnectionsTable}), {@code -x}, and the {@code -e -s -r} views plugged in through
+ * {@link WindowsViews}. Everything is rendered from the model, so the same code serves a Windows host,
+ * a Linux host and a saved snapshot. Lines end the way the host's lines end ({@link LineEnding}).
+ */
+public final class WindowsDialect implements Dialect {
+
+    /** Printed instead of the table when {@code -b} meets a Windows host that denies all owners. */
+    static final String ELEVATION_REQUIRED = "The requested operation requires elevation.";
+
+    private final WindowsViews views;
+    private final LineEnding eol;
+    private final Supplier<HostNames> resolver;
+    private final Function<Map<String, String>, PortNames> services;
+    private final String osName;
+
+    /**
+     * @param views the {@code -e -s -r} renderers
+     * @param osName {@code os.name} of the machine netstatx runs on (line endings, services file)
+     */
+    public WindowsDialect(WindowsViews views, String osName) {
+        this(views, osName, HostNames::system, null);
+    }
+
+    WindowsDialect(WindowsViews views, String osName, Supplier<HostNames> resolver,
+            Function<Map<String, String>, PortNames> services) {
+        this.views = views;
+        this.osName = osName;
+        this.eol = LineEnding.forOs(osName);
+        this.resolver = resolver;
+        this.services = services != null ? services : this::systemServices;
+    }
+
+    private PortNames systemServices(Map<String, String> env) {
+        return ServicesDatabase.portNames(osName, env, PortNames.Precedence.FIRST_LINE);
+    }
+
+    @Override
+    public String id() {
+        return "windows";
+    }
+
+    @Override
+    public int run(List<String> args, Invocation inv) throws IOException, NoBackendException, BackendException {
+        WindowsGrammar.Parsed parsed = WindowsGrammar.parse(args);
+        if (parsed instanceof WindowsGrammar.Usage) {
+            eol.write(inv.err(), WindowsUsage.LINES);
+            return ExitCodes.WINDOWS_USAGE;
+        }
+        if (parsed instanceof WindowsGrammar.NetstatxHelp) {
+            eol.write(inv.out(), WindowsUsage.LINES);
+            eol.write(inv.out(), NetstatxHelp.LINES);
+            return ExitCodes.OK;
+        }
+        WindowsOptions options = ((WindowsGrammar.Listing) parsed).options();
+        if (options.has(WindowsFlag.TIME_IN_STATE)) {
+            return notAvailable(inv, "-i (time in the current state)",
+                    "its column format is not documented and no backend reports the time yet");
+        }
+        List<WindowsViewRenderer> chosenViews = new ArrayList<>();
+        for (WindowsView v : WindowsView.values()) {
+            if (options.has(v.flag())) {
+                var r = views.renderer(v);
+                if (r.isEmpty()) {
+                    return notAvailable(inv, "-" + v.flag().letter() + " (" + v.description() + ")",
+                            "it arrives with the statistics views");
+                }
+                chosenViews.add(r.get());
+            }
+        }
+        try (HostNames hostNames = options.has(WindowsFlag.NUMERIC) ? null : resolver.get()) {
+            Display display = new Display(options, inv, chosenViews, hostNames);
+            return display.repeat();
+        }
+    }
+
+    private int notAvailable(Invocation inv, String what, String why) {
+        inv.err().print("netstatx: netstat.exe " + what + " is not available in netstatx yet: " + why)
+                .print(eol.text());
+        return ExitCodes.FAILURE;
+    }
+
+    /** One run's displays: the state that lives across intervals (names, notes already given). */
+    private final class Display {
+        private final WindowsOptions options;
+        private final Invocation inv;
+        private final List<WindowsViewRenderer> chosenViews;
+        private final HostNames hostNames;
+        private final DiagnosticNotes notes;
+        private PortNames portNames;
+
+        Display(WindowsOptions options, Invocation inv, List<WindowsViewRenderer> chosenViews, HostNames hostNames) {
+            this.options = options;
+            this.inv = inv;
+            this.chosenViews = chosenViews;
+            this.hostNames = hostNames;
+            this.notes = new DiagnosticNotes(inv.err(), eol.text());
+        }
+
+        int repeat() throws IOException, NoBackendException, BackendException {
+            return new SampleLoop(inv).run(request(), options.interval().orElse(null), new TableView() {
+                @Override
+                public int pass(int index) throws NoBackendException, BackendException {
+                    return display();
+                }
+
+                @Override
+                public String socketRow(SocketEntry socket) {
+                    return row(socket);
+                }
+            });
+        }
+
+        /** What one display collects, for JSON and change tracking. */
+        private ViewRequest request() {
+            if (!chosenViews.isEmpty()) {
+                ViewRequest r = ViewRequest.nothing();
+                for (WindowsView v : WindowsView.values()) {
+                    if (options.has(v.flag())) {
+                        r = switch (v) {
+                            case INTERFACE_STATISTICS -> r.withInterfaces();
+                            case PROTOCOL_STATISTICS -> r.withStatistics();
+                            case ROUTES -> r.withRoutes(false);
+                        };
+                    }
+                }
+                return r;
+            }
+            if (options.has(WindowsFlag.NETWORK_DIRECT)) {
+                return ViewRequest.nothing();
+            }
+            return ViewRequest.sockets(query(options));
+        }
+
+        /** The connection-table row of one socket, or null when this command line would not list it. */
+        private String row(SocketEntry socket) {
+            if (ConnectionSelection.select(List.of(socket), options).isEmpty()) {
+                return null;
+            }
+            String hostname;
+            try {
+                hostname = inv.backend().host().hostname();
+            } catch (NoBackendException | BackendException e) {
+                hostname = null;
+            }
+            WindowsEndpointText endpoints = new WindowsEndpointText(options.has(WindowsFlag.NUMERIC),
+                    options.has(WindowsFlag.FQDN), hostNames, portNames(), hostname);
+            return new ActiveConnectionsTable(ActiveConnectionsTable.Layout.of(options), endpoints).row(socket);
+        }
+
+        private int display() throws NoBackendException, BackendException {
+            if (!chosenViews.isEmpty()) {
+                NetstatBackend backend = inv.backend();
+                for (WindowsViewRenderer r : chosenViews) {
+                    eol.write(inv.out(), r.render(new WindowsViewRenderer.Request(options, backend,
+                            d -> notes.report(d, options))));
+                }
+                return ExitCodes.OK;
+            }
+            if (options.has(WindowsFlag.NETWORK_DIRECT)) {
+                eol.write(inv.out(), NetworkDirectSection.render());
+                return ExitCodes.OK;
+            }
+            return connections();
+        }
+
+        private int connections() throws NoBackendException, BackendException {
+            SocketQuery query = query(options);
+            List<SocketEntry> entries = List.of();
+            String hostname = null;
+            if (!query.protocols().isEmpty()) {
+                NetstatBackend backend = inv.backend();
+                Snapshot<SocketEntry> snapshot = backend.sockets(query);
+                hostname = backend.host().hostname();
+                if (elevationDenied(backend, snapshot)) {
+                    inv.err().print(ELEVATION_REQUIRED).print(eol.text());
+                    return ExitCodes.FAILURE;
+                }
+                notes.report(snapshot.diagnostics(), options);
+                entries = snapshot.items();
+            }
+            List<SocketEntry> rows = ConnectionSelection.select(entries, options);
+            WindowsEndpointText endpoints = new WindowsEndpointText(options.has(WindowsFlag.NUMERIC),
+                    options.has(WindowsFlag.FQDN), hostNames, portNames(), hostname);
+            prefetch(rows, endpoints);
+            eol.write(inv.out(), new ActiveConnectionsTable(ActiveConnectionsTable.Layout.of(options), endpoints)
+                    .render(rows));
+            return ExitCodes.OK;
+        }
+
+        private boolean elevationDenied(NetstatBackend backend, Snapshot<SocketEntry> snapshot) {
+            return options.has(WindowsFlag.EXECUTABLES) && "windows".equals(backend.host().os())
+                    && snapshot.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.OWNERS_UNAVAILABLE);
+        }
+
+        private PortNames portNames() {
+            if (options.has(WindowsFlag.NUMERIC)) {
+                return PortNames.none();
+            }
+            if (portNames == null) {
+                portNames = services.apply(inv.env());
+            }
+            return portNames;
+        }
+
+        private void prefetch(List<SocketEntry> rows, WindowsEndpointText endpoints) {
+            if (hostNames == null) {
+                return;
+            }
+            List<InetAddress> wanted = new ArrayList<>();
+            for (SocketEntry e : rows) {
+                endpoints.lookupFor(e, RowKind.of(e)).ifPresent(wanted::add);
+            }
+            hostNames.prefetch(wanted);
+        }
+    }
+
+    /**
+     * The backend query for a command line: TCP, plus UDP when {@code -a}/{@code -q} lists endpoints, or
+     * the one protocol of {@code -p}. Both families are always read, because a dual-stack IPv6 socket
+     * with an IPv4 peer prints (and is selected by {@code -p TCP}) as IPv4. Without {@code -a} the
+     * backend skips listeners itself.
+     */
+    static SocketQuery query(WindowsOptions options) {
+        Set<Protocol> protocols = EnumSet.noneOf(Protocol.class);
+        if (options.protocol().isPresent() && options.protocol().get().selectsConnections()) {
+            protocols.add(options.protocol().get().transport());
+        } else {
+            protocols.add(Protocol.TCP);
+            protocols.add(Protocol.UDP);
+        }
+        if (!options.listsAll()) {
+            protocols.remove(Protocol.UDP);
+        }
+        boolean owners = options.has(WindowsFlag.PIDS) || options.has(WindowsFlag.EXECUTABLES);
+        return new SocketQuery(protocols, EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
+                options.listsAll() ? Scope.ALL : Scope.CONNECTED, owners, false, false);
+    }
+}
