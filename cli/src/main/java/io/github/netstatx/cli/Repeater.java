@@ -2,6 +2,7 @@ package io.github.netstatx.cli;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.IntPredicate;
 import java.util.function.LongSupplier;
 
 /**
@@ -50,7 +51,7 @@ public final class Repeater {
      * As {@link #run(Duration, Sample)}, but a repeating run also ends, with the sample's status,
      * as soon as {@code again} rejects that status (net-tools stops repeating after a failed pass).
      */
-    public int run(Duration interval, Sample sample, java.util.function.IntPredicate again) throws IOException {
+    public int run(Duration interval, Sample sample, IntPredicate again) throws IOException {
         if (interval == null) {
             return sample.run(0);
         }

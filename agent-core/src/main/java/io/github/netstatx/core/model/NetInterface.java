@@ -19,14 +19,23 @@ import java.util.Set;
  * @param txQueueLength transmit queue length, or {@code null}
  * @param addresses configured addresses
  * @param counters counters, or {@code null} when the platform has none for this interface
+ * @param linkType the kind of link in the common vocabulary, or {@code null} when unknown
  */
 public record NetInterface(String name, Integer index, String description, Integer mtu, Integer metric,
         Set<InterfaceFlag> flags, Long rawFlags, String hardwareAddress, Integer hardwareType, Long txQueueLength,
-        List<InterfaceAddress> addresses, InterfaceCounters counters) {
+        List<InterfaceAddress> addresses, InterfaceCounters counters, LinkType linkType) {
 
     public NetInterface {
         Objects.requireNonNull(name, "name");
         flags = Set.copyOf(flags);
         addresses = List.copyOf(addresses);
+    }
+
+    /** An interface whose link type is not known. */
+    public NetInterface(String name, Integer index, String description, Integer mtu, Integer metric,
+            Set<InterfaceFlag> flags, Long rawFlags, String hardwareAddress, Integer hardwareType,
+            Long txQueueLength, List<InterfaceAddress> addresses, InterfaceCounters counters) {
+        this(name, index, description, mtu, metric, flags, rawFlags, hardwareAddress, hardwareType, txQueueLength,
+                addresses, counters, null);
     }
 }

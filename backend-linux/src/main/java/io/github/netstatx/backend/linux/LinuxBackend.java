@@ -1,8 +1,13 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MulticastGroup;
+import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.Capability;
@@ -35,7 +40,9 @@ final class LinuxBackend implements NetstatBackend {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.of(Capability.SOCKETS, Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS,
-                Capability.PROCESS_OWNERS, Capability.QUEUES, Capability.TIMERS, Capability.INODES);
+                Capability.PROCESS_OWNERS, Capability.QUEUES, Capability.TIMERS, Capability.INODES,
+                Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS, Capability.MULTICAST_GROUPS,
+                Capability.MASQUERADE);
     }
 
     @Override
@@ -51,5 +58,31 @@ final class LinuxBackend implements NetstatBackend {
     @Override
     public Snapshot<SocketEntry> sockets(SocketQuery query) {
         return new LinuxSocketCollector(source, config).collect(query);
+    }
+
+    @Override
+    public Snapshot<NetInterface> interfaces() {
+        return new LinuxInterfaceCollector(source, config).collect();
+    }
+
+    @Override
+    public Snapshot<Route> routes(boolean includeCache) {
+        return new LinuxViewCollector(source, config).routes(includeCache);
+    }
+
+    @Override
+    public Snapshot<StatisticsGroup> statistics() {
+        return new LinuxViewCollector(source, config).statistics();
+    }
+
+    @Override
+    public Snapshot<MulticastGroup> multicastGroups() {
+        return new LinuxViewCollector(source, config).multicastGroups();
+    }
+
+    /** Every tracked connection from nf_conntrack; front ends pick the masqueraded ones. */
+    @Override
+    public Snapshot<ConntrackEntry> masquerade() {
+        return new LinuxViewCollector(source, config).conntrack();
     }
 }
