@@ -21,11 +21,15 @@ import java.util.Optional;
  * @param input {@code --input FILE} ({@code -} for standard input): render a saved JSON document
  *     instead of the live system
  * @param jsonSchema {@code --json-schema}: print the JSON Schema of {@code --json} output
+ * @param facts {@code --facts} or {@code --facts=ansible}: print the listener facts for configuration
+ *     management instead of running a dialect
+ * @param output {@code --output FILE}: write standard output to FILE instead, replacing it atomically
+ *     with each complete sample
  * @param remaining the arguments for the dialect, in their original order
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        List<String> remaining) {
+        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -35,15 +39,16 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input");
+            "--input", "--output");
 
     /** Options without a value, as the user may repeat them. */
-    private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema");
+    private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
+            "--facts");
 
     /** The options of a run with nothing but dialect arguments. */
     public static ExtensionOptions none(List<String> remaining) {
         return new ExtensionOptions(Optional.empty(), Optional.empty(), false, Optional.empty(), OutputFormat.TABLE,
-                false, Optional.empty(), false, List.copyOf(remaining));
+                false, Optional.empty(), false, Optional.empty(), Optional.empty(), List.copyOf(remaining));
     }
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
@@ -55,6 +60,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean list = false;
         boolean changes = false;
         boolean jsonSchema = false;
+        Optional<FactsLayout> facts = Optional.empty();
+        Optional<Path> output = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -67,8 +74,15 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--list-backends" -> list = true;
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
+                    case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
                     default -> jsonSchema = true;
                 }
+                continue;
+            }
+            if (a.startsWith("--facts=")) {
+                String layout = a.substring("--facts=".length());
+                facts = Optional.of(FactsLayout.byId(layout).orElseThrow(() -> new UsageException(
+                        "unknown facts layout '" + layout + "' for --facts (" + FactsLayout.words() + ")")));
                 continue;
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -88,21 +102,27 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--dialect" -> dialect = Optional.of(value);
                 case "--backend" -> backend = Optional.of(value);
                 case "--format" -> format = OutputFormat.byId(value).orElseThrow(() -> new UsageException(
-                        "unknown output format '" + value + "' for --format (table, json)"));
-                case "--input" -> input = Optional.of(requireNonEmpty(name, value));
+                        "unknown output format '" + value + "' for --format (" + OutputFormat.words() + ")"));
+                case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
+                case "--input" -> input = Optional.of(requireNonEmpty(name, value,
+                        "a file name ('-' for standard input)"));
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
         if (input.isPresent() && backend.isPresent()) {
             throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
-        return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema,
-                List.copyOf(rest));
+        if (facts.isPresent() && format != OutputFormat.TABLE) {
+            throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
+                    + format.id());
+        }
+        return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
+                output, List.copyOf(rest));
     }
 
-    private static String requireNonEmpty(String name, String value) throws UsageException {
+    private static String requireNonEmpty(String name, String value, String what) throws UsageException {
         if (value.isEmpty()) {
-            throw new UsageException("option '" + name + "' requires a file name ('-' for standard input)");
+            throw new UsageException("option '" + name + "' requires " + what);
         }
         return value;
     }

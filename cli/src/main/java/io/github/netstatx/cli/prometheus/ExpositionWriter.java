@@ -1,7 +1,9 @@
 package io.github.netstatx.cli.prometheus;
 
 import io.github.netstatx.cli.TerminalSafe;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,19 +37,37 @@ final class ExpositionWriter {
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private final StringBuilder out;
+    private final Set<String> families = new HashSet<>();
     private String family;
+    private Type type;
+    private String help;
+    private boolean headerWritten;
 
     ExpositionWriter(StringBuilder out) {
         this.out = out;
     }
 
-    /** Starts a metric family; its samples must follow before the next family starts. */
+    /**
+     * Starts a metric family; its samples must follow before the next family starts. Its
+     * {@code # HELP} and {@code # TYPE} lines are written with its first sample, so a family without
+     * samples leaves no trace.
+     */
     ExpositionWriter family(String name, Type type, String help) {
         if (!METRIC_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a metric name: " + name);
         }
-        family = name;
-        out.append("# HELP ").append(name).append(' ');
+        if (!families.add(name)) {
+            throw new IllegalStateException("metric family " + name + " started twice");
+        }
+        this.family = name;
+        this.type = type;
+        this.help = help;
+        this.headerWritten = false;
+        return this;
+    }
+
+    private void header() {
+        out.append("# HELP ").append(family).append(' ');
         for (int i = 0; i < help.length(); i++) {
             char c = help.charAt(i);
             switch (c) {
@@ -57,8 +77,8 @@ final class ExpositionWriter {
             }
         }
         out.append('\n');
-        out.append("# TYPE ").append(name).append(' ').append(type.word()).append('\n');
-        return this;
+        out.append("# TYPE ").append(family).append(' ').append(type.word()).append('\n');
+        headerWritten = true;
     }
 
     /** A sample of the current family with a signed value. */
@@ -79,6 +99,9 @@ final class ExpositionWriter {
     private void labels(String[] labels) {
         if (family == null) {
             throw new IllegalStateException("a sample needs a family");
+        }
+        if (!headerWritten) {
+            header();
         }
         if (labels.length % 2 != 0) {
             throw new IllegalArgumentException("labels come in name/value pairs");

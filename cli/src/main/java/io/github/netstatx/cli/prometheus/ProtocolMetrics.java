@@ -78,17 +78,13 @@ final class ProtocolMetrics {
     /** Writes the families that have at least one sample in {@code groups}. */
     static void write(ExpositionWriter w, List<StatisticsGroup> groups) {
         for (Key k : KEYS) {
-            boolean started = false;
+            w.family(k.metric(), k.type(), k.help());
             for (StatisticsGroup g : groups) {
                 if (!k.groups().contains(g.name())) {
                     continue;
                 }
                 for (StatisticsCounter c : g.counters()) {
                     if (c.name().equals(k.counter()) || c.name().equals(g.name() + k.counter())) {
-                        if (!started) {
-                            w.family(k.metric(), k.type(), k.help());
-                            started = true;
-                        }
                         String family = g.family() == null ? "all" : g.family().id();
                         if (k.type() == Type.COUNTER) {
                             w.unsignedSample(c.value(), "family", family);   // u64 kernel counters

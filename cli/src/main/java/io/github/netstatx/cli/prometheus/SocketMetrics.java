@@ -123,7 +123,7 @@ final class SocketMetrics {
     }
 
     /** Label tuples in their natural order, element by element. */
-    private static final Comparator<List<String>> LABELS_ORDER = (a, b) -> {
+    static final Comparator<List<String>> LABELS_ORDER = (a, b) -> {
         for (int i = 0; i < a.size(); i++) {
             int c = a.get(i).compareTo(b.get(i));
             if (c != 0) {
