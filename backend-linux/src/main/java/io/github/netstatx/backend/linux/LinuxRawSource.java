@@ -125,27 +125,33 @@ final class LinuxRawSource {
     }
 
     /**
-     * The link targets of the process's open descriptors ({@code socket:[12345]}, {@code pipe:[7]},
-     * {@code /dev/null}). Descriptors closed while listing are left out.
+     * The numeric entries of {@code proc/PID/fd}: one symlink per open descriptor.
      *
      * @throws java.nio.file.AccessDeniedException when the process belongs to someone else (EACCES)
      * @throws java.nio.file.NoSuchFileException when the process has gone
      */
-    List<String> fdTargets(long pid) throws IOException {
-        List<String> targets = new ArrayList<>();
+    List<Path> fdEntries(long pid) throws IOException {
+        List<Path> fds = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve("proc/" + pid + "/fd"))) {
             for (Path fd : dir) {
-                if (decimalName(fd.getFileName().toString()) < 0) {
-                    continue;
-                }
-                try {
-                    targets.add(Files.readSymbolicLink(fd).toString());
-                } catch (IOException closedMeanwhile) {
-                    // the descriptor was closed between listing and readlink: it holds nothing now
+                if (decimalName(fd.getFileName().toString()) >= 0) {
+                    fds.add(fd);
                 }
             }
         }
-        return targets;
+        return fds;
+    }
+
+    /**
+     * Where a descriptor link points ({@code socket:[12345]}, {@code pipe:[7]}, {@code /dev/null}),
+     * or {@code null} when the descriptor was closed after it was listed.
+     */
+    String fdTarget(Path fdEntry) {
+        try {
+            return Files.readSymbolicLink(fdEntry).toString();
+        } catch (IOException closedMeanwhile) {
+            return null;
+        }
     }
 
     /** Target of {@code proc/PID/exe}, or {@code null} when it cannot be read (denied, gone, kernel thread). */

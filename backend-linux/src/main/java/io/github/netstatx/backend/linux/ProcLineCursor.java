@@ -10,8 +10,29 @@ import java.nio.ByteOrder;
  * to right. A reader that finds something other than what it expects marks the line
  * {@link #failed()} and returns 0; callers read every field and check once at the end, so a
  * malformed line costs nothing extra and never throws.
+ *
+ * <p>A one-shot CLI parses a large table before the JIT has compiled anything, so the loops are
+ * written for the interpreter too: fields are copied into locals and hex digits come from a table.
  */
 final class ProcLineCursor {
+
+    /** Value of each byte as a hex digit, or -1. */
+    private static final byte[] HEX = new byte[256];
+    /** Value of each byte as a decimal digit, or -1. */
+    private static final byte[] DECIMAL = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX, (byte) -1);
+        java.util.Arrays.fill(DECIMAL, (byte) -1);
+        for (int i = 0; i < 10; i++) {
+            HEX['0' + i] = (byte) i;
+            DECIMAL['0' + i] = (byte) i;
+        }
+        for (int i = 0; i < 6; i++) {
+            HEX['A' + i] = (byte) (10 + i);
+            HEX['a' + i] = (byte) (10 + i);
+        }
+    }
 
     private final byte[] data;
     private final int limit;
@@ -32,8 +53,10 @@ final class ProcLineCursor {
             return false;
         }
         lineStart = next;
+        byte[] d = data;
+        int lim = limit;
         int nl = lineStart;
-        while (nl < limit && data[nl] != '\n') {
+        while (nl < lim && d[nl] != '\n') {
             nl++;
         }
         end = nl;
@@ -78,9 +101,13 @@ final class ProcLineCursor {
 
     /** Skips blanks (spaces and tabs), if any. */
     void skipBlanks() {
-        while (pos < end && isBlank(data[pos])) {
-            pos++;
+        byte[] d = data;
+        int p = pos;
+        int e = end;
+        while (p < e && (d[p] == ' ' || d[p] == '\t')) {
+            p++;
         }
+        pos = p;
     }
 
     /** Consumes at least one blank; fails when there is none (fields must be separated). */
@@ -112,32 +139,31 @@ final class ProcLineCursor {
 
     /** Reads 1 to {@code maxDigits} hex digits (either case) as an unsigned number. */
     long hex(int maxDigits) {
-        int start = pos;
-        long v = 0;
-        while (pos < end && pos - start < maxDigits) {
-            int d = hexDigit(data[pos]);
-            if (d < 0) {
-                break;
-            }
-            v = (v << 4) | d;
-            pos++;
-        }
-        if (pos == start) {
-            failed = true;
-            return 0;
-        }
-        return v;
+        return number(HEX, 16, maxDigits);
     }
 
     /** Reads 1 to 18 decimal digits as an unsigned number. */
     long decimal() {
+        return number(DECIMAL, 10, 18);
+    }
+
+    /** Reads 1 to {@code maxDigits} digits whose values {@code digits} gives (-1: not a digit). */
+    private long number(byte[] digits, int radix, int maxDigits) {
+        byte[] d = data;
         int start = pos;
+        int p = start;
+        int stop = Math.min(end, start + maxDigits);
         long v = 0;
-        while (pos < end && pos - start < 18 && data[pos] >= '0' && data[pos] <= '9') {
-            v = v * 10 + (data[pos] - '0');
-            pos++;
+        while (p < stop) {
+            int digit = digits[d[p] & 0xFF];
+            if (digit < 0) {
+                break;
+            }
+            v = v * radix + digit;
+            p++;
         }
-        if (pos == start) {
+        pos = p;
+        if (p == start) {
             failed = true;
             return 0;
         }
@@ -155,8 +181,10 @@ final class ProcLineCursor {
 
     /** Number of hex digits that start at the current position. */
     int hexRun() {
+        byte[] d = data;
+        int e = end;
         int i = pos;
-        while (i < end && hexDigit(data[i]) >= 0) {
+        while (i < e && HEX[d[i] & 0xFF] >= 0) {
             i++;
         }
         return i - pos;
@@ -221,18 +249,5 @@ final class ProcLineCursor {
 
     private static boolean isBlank(byte b) {
         return b == ' ' || b == '\t';
-    }
-
-    private static int hexDigit(byte b) {
-        if (b >= '0' && b <= '9') {
-            return b - '0';
-        }
-        if (b >= 'A' && b <= 'F') {
-            return b - 'A' + 10;
-        }
-        if (b >= 'a' && b <= 'f') {
-            return b - 'a' + 10;
-        }
-        return -1;
     }
 }

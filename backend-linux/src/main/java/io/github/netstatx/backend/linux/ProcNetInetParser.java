@@ -10,8 +10,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Parses the inet socket tables: {@code /proc/net/tcp}, {@code tcp6}, {@code udp}, {@code udp6},
@@ -57,22 +55,8 @@ final class ProcNetInetParser {
             boolean timers) {
         int words = family == AddressFamily.IPV6 ? 4 : 1;
         boolean tcp = protocol == Protocol.TCP;
-        List<SocketEntry> entries = new ArrayList<>(Math.max(16, data.length / 160));
-        int malformed = 0;
-        ProcLineCursor c = new ProcLineCursor(data);
-        c.nextLine(); // column header
-        while (c.nextLine()) {
-            if (c.blankLine()) {
-                continue;
-            }
-            SocketEntry e = line(c, protocol, family, words, hostOrder, tcp, timers);
-            if (e == null) {
-                malformed++;
-            } else {
-                entries.add(e);
-            }
-        }
-        return new ParsedTable(entries, malformed);
+        return ParsedTable.parseLines(data, 150,
+                c -> line(c, protocol, family, words, hostOrder, tcp, timers));
     }
 
     private static SocketEntry line(ProcLineCursor c, Protocol protocol, AddressFamily family, int words,

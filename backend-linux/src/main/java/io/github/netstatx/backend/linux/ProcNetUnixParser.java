@@ -9,9 +9,7 @@ import io.github.netstatx.core.model.UnixPath;
 import io.github.netstatx.core.model.UnixSocketType;
 import io.github.netstatx.core.model.UnixState;
 import io.github.netstatx.core.text.SurrogateEscape;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,22 +40,7 @@ final class ProcNetUnixParser {
     }
 
     static ParsedTable parse(byte[] data) {
-        List<SocketEntry> entries = new ArrayList<>(Math.max(16, data.length / 80));
-        int malformed = 0;
-        ProcLineCursor c = new ProcLineCursor(data);
-        c.nextLine(); // column header
-        while (c.nextLine()) {
-            if (c.blankLine()) {
-                continue;
-            }
-            SocketEntry e = line(c);
-            if (e == null) {
-                malformed++;
-            } else {
-                entries.add(e);
-            }
-        }
-        return new ParsedTable(entries, malformed);
+        return ParsedTable.parseLines(data, 80, ProcNetUnixParser::line);
     }
 
     private static SocketEntry line(ProcLineCursor c) {

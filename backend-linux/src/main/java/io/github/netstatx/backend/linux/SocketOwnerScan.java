@@ -2,10 +2,13 @@ package io.github.netstatx.backend.linux;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,29 +17,49 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Its cost is one directory listing per process plus one {@code readlink} per open descriptor on
  * the whole system, so it is spread over {@code parallelism} threads: {@link #start} lists the
  * processes and starts {@code parallelism - 1} workers at once, the caller reads the socket tables
- * meanwhile and then joins the work in {@link #finish}. Processes are handed out in small chunks
- * and their results kept by position, so the index lists the holders of each socket by ascending
- * pid however the work was shared (the first holder is the one net-tools shows).
+ * meanwhile and then joins the work in {@link #finish}.
+ *
+ * <p>The work comes in two rounds so that one process holding most descriptors (a server with
+ * 50,000 connections) does not leave all but one thread idle: in the first, processes are handed
+ * out a few at a time and each is listed, small ones resolved on the spot; in the second, the
+ * descriptors of the large ones are resolved in slices by every thread. Results are kept by
+ * position, so the index lists the holders of each socket by ascending pid however the work was
+ * shared (the first holder is the one net-tools shows).
  *
  * <p>Processes and descriptors that vanish during the pass are normal and simply not counted;
  * EACCES (another user's process) is counted for the diagnostics.
  */
 final class SocketOwnerScan {
 
-    /** Pids per work item: small enough to balance, large enough to keep hand-out cheap. */
-    private static final int CHUNK = 8;
+    /** Processes per hand-out in the first round. */
+    private static final int PID_CHUNK = 4;
+    /** Descriptors per slice; processes with more are resolved in the second round. */
+    static final int SLICE = 1024;
     private static final long[] NO_SOCKETS = new long[0];
+
+    /** Descriptors {@code from} to {@code to} of the process at {@code pidIndex}. */
+    private record Slice(int pidIndex, int from, int to) {
+    }
 
     private final LinuxRawSource source;
     private final long[] pids;
-    private final long[][] socketsByPidIndex;
-    private final AtomicInteger nextChunk = new AtomicInteger();
-    private final AtomicInteger denied = new AtomicInteger();
     private final String procError;
+    private final long[][] socketsByPid;
+    private final List<List<Path>> largeProcessFds;
+    private final int pidChunks;
+    private final int slice;
+    private final AtomicInteger nextPidChunk = new AtomicInteger();
+    private final AtomicInteger listedPidChunks = new AtomicInteger();
+    private final AtomicInteger nextSlice = new AtomicInteger();
+    private final AtomicInteger denied = new AtomicInteger();
+    private final CountDownLatch slicesReady = new CountDownLatch(1);
+    private volatile Slice[] slices;
+    private volatile long[][] socketsBySlice;
     private final Thread[] workers;
 
-    private SocketOwnerScan(LinuxRawSource source, int parallelism) {
+    private SocketOwnerScan(LinuxRawSource source, int parallelism, int slice) {
         this.source = source;
+        this.slice = slice;
         long[] listed;
         String error = null;
         try {
@@ -47,9 +70,13 @@ final class SocketOwnerScan {
         }
         this.pids = listed;
         this.procError = error;
-        this.socketsByPidIndex = new long[pids.length][];
-        int chunks = (pids.length + CHUNK - 1) / CHUNK;
-        this.workers = new Thread[Math.max(0, Math.min(parallelism, chunks) - 1)];
+        this.socketsByPid = new long[pids.length][];
+        this.largeProcessFds = new ArrayList<>(java.util.Collections.nCopies(pids.length, (List<Path>) null));
+        this.pidChunks = (pids.length + PID_CHUNK - 1) / PID_CHUNK;
+        if (pidChunks == 0) {
+            publishSlices();
+        }
+        this.workers = new Thread[Math.max(0, parallelism - 1)];
         for (int i = 0; i < workers.length; i++) {
             workers[i] = new Thread(this::work, "netstatx-fd-scan-" + (i + 1));
             workers[i].setDaemon(true);
@@ -59,56 +86,107 @@ final class SocketOwnerScan {
 
     /** Lists the processes and starts the scan on {@code parallelism - 1} extra threads. */
     static SocketOwnerScan start(LinuxRawSource source, int parallelism) {
-        return new SocketOwnerScan(source, parallelism);
+        return new SocketOwnerScan(source, parallelism, SLICE);
+    }
+
+    /** As {@link #start(LinuxRawSource, int)} with another slice size (tests reach the second round with it). */
+    static SocketOwnerScan start(LinuxRawSource source, int parallelism, int slice) {
+        return new SocketOwnerScan(source, parallelism, slice);
     }
 
     /** Scans what is left on the calling thread, waits for the workers and returns the index. */
     SocketOwnerIndex finish() {
         work();
         for (Thread t : workers) {
-            joinUninterruptibly(t);
+            uninterruptibly(t::join);
         }
         Map<Long, long[]> byInode = new HashMap<>();
+        int k = 0;
         for (int i = 0; i < pids.length; i++) {
-            long pid = pids[i];
-            for (long inode : socketsByPidIndex[i]) {
-                long[] holders = byInode.get(inode);
-                if (holders == null) {
-                    byInode.put(inode, new long[] {pid});
-                } else if (holders[holders.length - 1] != pid) {   // one process holding a socket twice counts once
-                    holders = Arrays.copyOf(holders, holders.length + 1);
-                    holders[holders.length - 1] = pid;
-                    byInode.put(inode, holders);
-                }
+            if (largeProcessFds.get(i) == null) {
+                index(byInode, pids[i], socketsByPid[i]);
+                continue;
+            }
+            for (; k < slices.length && slices[k].pidIndex() == i; k++) {
+                index(byInode, pids[i], socketsBySlice[k]);
             }
         }
         return new SocketOwnerIndex(byInode, denied.get(), procError);
     }
 
-    private void work() {
-        int chunk;
-        while ((chunk = nextChunk.getAndIncrement()) * CHUNK < pids.length) {
-            int end = Math.min(pids.length, (chunk + 1) * CHUNK);
-            for (int i = chunk * CHUNK; i < end; i++) {
-                socketsByPidIndex[i] = socketsOf(pids[i]);
+    private static void index(Map<Long, long[]> byInode, long pid, long[] inodes) {
+        for (long inode : inodes) {
+            long[] holders = byInode.get(inode);
+            if (holders == null) {
+                byInode.put(inode, new long[] {pid});
+            } else if (holders[holders.length - 1] != pid) {   // one process holding a socket twice counts once
+                holders = Arrays.copyOf(holders, holders.length + 1);
+                holders[holders.length - 1] = pid;
+                byInode.put(inode, holders);
             }
         }
     }
 
-    private long[] socketsOf(long pid) {
-        List<String> targets;
+    private void work() {
+        int chunk;
+        while ((chunk = nextPidChunk.getAndIncrement()) < pidChunks) {
+            int end = Math.min(pids.length, (chunk + 1) * PID_CHUNK);
+            for (int i = chunk * PID_CHUNK; i < end; i++) {
+                listProcess(i);
+            }
+            if (listedPidChunks.incrementAndGet() == pidChunks) {
+                publishSlices();
+            }
+        }
+        uninterruptibly(slicesReady::await);            // whoever lists the last process is working on it
+        Slice[] all = slices;
+        long[][] results = socketsBySlice;
+        int k;
+        while ((k = nextSlice.getAndIncrement()) < all.length) {
+            Slice s = all[k];
+            results[k] = socketInodes(largeProcessFds.get(s.pidIndex()), s.from(), s.to());
+        }
+    }
+
+    private void listProcess(int i) {
+        List<Path> fds;
         try {
-            targets = source.fdTargets(pid);
+            fds = source.fdEntries(pids[i]);
         } catch (AccessDeniedException e) {
             denied.incrementAndGet();
-            return NO_SOCKETS;
+            socketsByPid[i] = NO_SOCKETS;
+            return;
         } catch (IOException gone) {
-            return NO_SOCKETS;                        // exited meanwhile, or not a process after all
+            socketsByPid[i] = NO_SOCKETS;             // exited meanwhile, or not a process after all
+            return;
         }
-        long[] inodes = new long[targets.size()];
+        if (fds.size() <= slice) {
+            socketsByPid[i] = socketInodes(fds, 0, fds.size());
+        } else {
+            largeProcessFds.set(i, fds);
+        }
+    }
+
+    /** Cuts the descriptors of the large processes into slices, in pid order, and lets the second round begin. */
+    private void publishSlices() {
+        List<Slice> out = new ArrayList<>();
+        for (int i = 0; i < pids.length; i++) {
+            List<Path> fds = largeProcessFds.get(i);
+            for (int from = 0; fds != null && from < fds.size(); from += slice) {
+                out.add(new Slice(i, from, Math.min(fds.size(), from + slice)));
+            }
+        }
+        socketsBySlice = new long[out.size()][];
+        slices = out.toArray(new Slice[0]);
+        slicesReady.countDown();
+    }
+
+    private long[] socketInodes(List<Path> fds, int from, int to) {
+        long[] inodes = new long[to - from];
         int n = 0;
-        for (String t : targets) {
-            long inode = SocketLinkParser.socketInode(t);
+        for (int i = from; i < to; i++) {
+            String target = source.fdTarget(fds.get(i));
+            long inode = target == null ? -1 : SocketLinkParser.socketInode(target);
             if (inode >= 0) {
                 inodes[n++] = inode;
             }
@@ -116,11 +194,17 @@ final class SocketOwnerScan {
         return n == 0 ? NO_SOCKETS : Arrays.copyOf(inodes, n);
     }
 
-    private static void joinUninterruptibly(Thread t) {
+    /** A wait that may be interrupted. */
+    private interface Wait {
+        void run() throws InterruptedException;
+    }
+
+    /** Waits to the end, keeping an interrupt for the caller: the scan's threads must not be left behind. */
+    private static void uninterruptibly(Wait wait) {
         boolean interrupted = false;
         while (true) {
             try {
-                t.join();
+                wait.run();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;

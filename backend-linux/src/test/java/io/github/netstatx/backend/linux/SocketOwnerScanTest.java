@@ -64,6 +64,11 @@ class SocketOwnerScanTest {
             Map<Long, List<Long>> one = asLists(scan(scenario, 1));
             assertEquals(one, asLists(scan(scenario, 2)), scenario);
             assertEquals(one, asLists(scan(scenario, 7)), scenario);
+            LinuxRawSource source = new LinuxRawSource(Fixtures.root(scenario));
+            for (int slice : new int[] {1, 2, 5}) {   // every process large: the second round does all the work
+                assertEquals(one, asLists(SocketOwnerScan.start(source, 3, slice).finish()), scenario + " " + slice);
+                assertEquals(one, asLists(SocketOwnerScan.start(source, 1, slice).finish()), scenario + " " + slice);
+            }
             assertTrue(one.size() > 0, scenario);
         }
     }
