@@ -8,7 +8,8 @@
 #   scripts/capture-view-fixtures.sh OUTDIR        (as root)
 #
 # OUTDIR/tree is an fs-root for the Linux backend (proc/, sys/, .commands/); OUTDIR/netstat holds, per
-# netstat invocation NAME, NAME.out (stdout), NAME.err (stderr) and NAME.rc (exit status). The state is
+# netstat invocation NAME, NAME.args (one argument per line), NAME.out (stdout), NAME.err (stderr) and
+# NAME.rc (exit status). The state is
 # frozen before capturing: no traffic is generated between the first and the last read.
 set -euo pipefail
 out=$(realpath -m "$1")
@@ -113,15 +114,20 @@ for d in /sys/class/net/*; do
   done
 done
 ip -o -4 addr show > "$tree/.commands/ip-o-4-addr-show"
+mkdir -p "$tree/etc"
+for f in hosts networks services protocols; do cp "/etc/$f" "$tree/etc/$f"; done
 
 run() {
   local name=$1; shift
   local rc=0; netstat "$@" > "$out/netstat/$name.out" 2> "$out/netstat/$name.err" || rc=$?; echo "$rc" > "$out/netstat/$name.rc"
+  printf '%s\n' "$@" > "$out/netstat/$name.args"
 }
 run i -i; run ia -ia; run ie -ie; run iae -iae; run in -in
 run r -r; run rn -rn; run re -re; run rne -rne; run ree -ree; run rnee -rnee; run rC -rC; run rFC -rFC
-run r6 -r6; run rn6 -rn6; run r46 -r46
+run r6 -r6; run rn6 -rn6; run r46 -r46; run reee -reee; run reeee -reeee; run rC6 -rC6
+run rAunix -r -A unix; run rAipx -r -A ipx; run r6unix -r -A inet6,unix
 run s -s; run st -st; run su -su; run sw -sw; run sU -sU; run s6 -s6; run st6 -st6; run su6 -su6; run sw6 -sw6
+run s46 -s -4 -6; run sx -s -x
 run g -g; run gn -gn; run M -M
 { uname -r; netstat -V | head -n 1; date -u +%Y-%m-%dT%H:%M:%SZ; } > "$out/PROVENANCE.env"
 kill $joiner

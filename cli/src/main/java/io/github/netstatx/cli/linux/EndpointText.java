@@ -2,6 +2,7 @@ package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.HostsFileParser;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.InetEndpoint;
@@ -9,7 +10,6 @@ import io.github.netstatx.core.model.SocketEntry;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +94,7 @@ final class EndpointText {
                 return "0.0.0.0";
             }
         }
-        String name = hosts.reverse(lookupKey(a)).orElseGet(() -> AddressText.numeric(a));
+        String name = hosts.reverse(lookupKey(a, family)).orElseGet(() -> AddressText.numeric(a));
         return Columns.cut(name, BUFFER);
     }
 
@@ -116,19 +116,27 @@ final class EndpointText {
     private static void addLookup(Set<InetAddress> wanted, InetAddress a, AddressFamily family) {
         boolean fixed = a.isAnyLocalAddress() && (a instanceof Inet6Address || family == AddressFamily.IPV4);
         if (!fixed) {
-            wanted.add(lookupKey(a));
+            wanted.add(lookupKey(a, family));
         }
     }
 
-    /** net-tools looks addresses up without their IPv6 scope. */
-    private static InetAddress lookupKey(InetAddress a) {
-        if (a instanceof Inet4Address || ((Inet6Address) a).getScopeId() == 0) {
-            return a;
+    /**
+     * The address as net-tools asks the resolver about it: without IPv6 scope, and a v4-mapped
+     * address of an IPv6 table as the IPv6 address it is (glibc's getnameinfo then finds no IPv4
+     * hosts line for it, which is why net-tools prints {@code 127.0.0.1} there, not {@code localhost}).
+     */
+    private static InetAddress lookupKey(InetAddress a, AddressFamily family) {
+        if (a instanceof Inet4Address) {
+            return family == AddressFamily.IPV6 ? HostsFileParser.ipv6Key(mapped(a.getAddress())) : a;
         }
-        try {
-            return InetAddress.getByAddress(a.getAddress());
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("16 address bytes were rejected", e);
-        }
+        return ((Inet6Address) a).getScopeId() == 0 ? a : HostsFileParser.ipv6Key(a.getAddress());
+    }
+
+    private static byte[] mapped(byte[] v4) {
+        byte[] b = new byte[16];
+        b[10] = (byte) 0xFF;
+        b[11] = (byte) 0xFF;
+        System.arraycopy(v4, 0, b, 12, 4);
+        return b;
     }
 }

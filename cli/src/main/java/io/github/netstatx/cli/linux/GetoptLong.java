@@ -20,8 +20,11 @@ import java.util.Objects;
  */
 public final class GetoptLong {
 
-    /** Whether a long option takes an argument. */
-    public enum ArgumentKind { NONE, REQUIRED }
+    /**
+     * Whether a long option takes an argument; an {@code OPTIONAL} one takes it only as {@code --name=value}
+     * (glibc's {@code optional_argument}), never from the next word.
+     */
+    public enum ArgumentKind { NONE, REQUIRED, OPTIONAL }
 
     /**
      * One entry of the long-option table.
@@ -207,7 +210,7 @@ public final class GetoptLong {
             }
             return new LongMatch(found, option, value);
         }
-        if (option.argument() == ArgumentKind.NONE) {
+        if (option.argument() != ArgumentKind.REQUIRED) {
             return new LongMatch(found, option, null);
         }
         if (index == args.size()) {

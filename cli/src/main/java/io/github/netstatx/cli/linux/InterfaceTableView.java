@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.OutputSink;
+import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
@@ -58,8 +59,23 @@ public final class InterfaceTableView {
             Map.entry(InterfaceFlag.SLAVE, "SLAVE"), Map.entry(InterfaceFlag.MASTER, "MASTER"),
             Map.entry(InterfaceFlag.MULTICAST, "MULTICAST"), Map.entry(InterfaceFlag.DYNAMIC, "DYNAMIC"));
 
-    /** One row: a name, the device it belongs to, and whether the row carries the device's statistics. */
-    private record Row(String name, NetInterface device, boolean statistics) {
+    /** One row: a name, the device it belongs to, and the statistics it shows (null: none). */
+    private record Row(String name, NetInterface device, InterfaceCounters counters) {
+    }
+
+    /** All counters 0: what Debian's 2.10 reads for a name of {@link #NAME_MAX} bytes. */
+    private static final InterfaceCounters ZERO = new InterfaceCounters(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, null, null,
+            null, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, null, null);
+    /** IFNAMSIZ - 1: the longest interface name. */
+    private static final int NAME_MAX = 15;
+
+    /**
+     * The counters as net-tools reads them from /proc/net/dev. Debian's 2.10 (with the CVE-2025-46836 fix of
+     * {@code get_name}) stops copying a name at 15 bytes, before the colon that follows a name of that
+     * length, and then fails to read any number: such interfaces show all counters as 0.
+     */
+    private static InterfaceCounters countersAsRead(NetInterface i) {
+        return Columns.byteLength(i.name()) >= NAME_MAX ? ZERO : i.counters();
     }
 
     /** The title, printed once per run even when the table repeats. */
@@ -114,7 +130,7 @@ public final class InterfaceTableView {
             NetInterface own = byName.get(name);
             // the kernel answers ioctls on "eth0:1" for the device before the colon
             NetInterface device = own != null ? own : byName.get(name.substring(0, name.indexOf(':')));
-            rows.add(new Row(name, device, own != null && own.counters() != null));
+            rows.add(new Row(name, device, own != null && own.counters() != null ? countersAsRead(own) : null));
         }
         return rows;
     }
@@ -126,12 +142,12 @@ public final class InterfaceTableView {
     private static void printShort(Row r, OutputSink out) {
         NetInterface d = r.device();
         StringBuilder sb = new StringBuilder(96);
-        Columns.left(sb, Columns.cut(r.name(), 15), 15);
+        Columns.left(sb, Columns.cut(TerminalSafe.dotted(r.name()), 15), 15);
         sb.append(' ');
         Columns.right(sb, mtu(d), 5);
         sb.append(' ');
-        if (r.statistics()) {
-            InterfaceCounters c = d.counters();
+        if (r.counters() != null) {
+            InterfaceCounters c = r.counters();
             counter(sb, c.rxPackets(), 8, true);
             counter(sb, c.rxErrors(), 6, true);
             counter(sb, c.rxDropped(), 6, true);
@@ -187,7 +203,7 @@ public final class InterfaceTableView {
         } else {
             flags.setLength(flags.length() - 1);
         }
-        out.println(r.name() + ": " + flags + "  mtu " + mtu(d));
+        out.println(TerminalSafe.dotted(r.name()) + ": " + flags + "  mtu " + mtu(d));
 
         primaryIpv4(d, r.name()).ifPresent(a -> {
             StringBuilder sb = new StringBuilder("        inet ").append(AddressText.numeric(a.address()));
@@ -209,8 +225,8 @@ public final class InterfaceTableView {
             }
         }
         out.println(hardwareLine(d));
-        if (r.statistics()) {
-            InterfaceCounters c = d.counters();
+        if (r.counters() != null) {
+            InterfaceCounters c = r.counters();
             out.println("        RX packets " + unsigned(c.rxPackets()) + "  bytes " + unsigned(c.rxBytes()) + " ("
                     + byteUnits(c.rxBytes()) + ")");
             out.println("        RX errors " + unsigned(c.rxErrors()) + "  dropped " + unsigned(c.rxDropped()) + "  overruns "

@@ -147,22 +147,23 @@ public final class LinuxDialect implements Dialect {
     }
 
     /**
-     * Host names as the system resolves them; with {@code --fs-root}, from that root's hosts file
-     * only (the root is another system: a fixture tree or a container).
+     * Host names as {@code hosts: files dns} gives them; with {@code --fs-root}, from that root's
+     * hosts file only (the root is another system: a fixture tree or a container).
      */
-    private static HostNames hostNames(Invocation invocation) {
+    static HostNames hostNames(Invocation invocation) {
+        Path hosts = fsRoot(invocation).resolve("etc/hosts");
         if (invocation.options().fsRoot().isPresent()) {
-            return NameFiles.hostNames(fsRoot(invocation).resolve("etc/hosts"));
+            return NameFiles.hostsFile(hosts);
         }
-        return HostNames.system();
+        return NameFiles.hostsFileThenSystem(hosts);
     }
 
-    private static PortNames portNames(Invocation invocation) {
+    static PortNames portNames(Invocation invocation) {
         Path etc = fsRoot(invocation).resolve("etc");
         return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE);
     }
 
-    private static Path fsRoot(Invocation invocation) {
+    static Path fsRoot(Invocation invocation) {
         return invocation.backends().config().fsRoot();
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * host, otherwise as a network in the networks database; no name means the dotted quad. IPv6, unless numeric:
  * {@code ::} is {@code [::]}, anything else the host name or the {@code inet_ntop} literal.
  */
-final class NetToolsAddressNames {
+final class NetToolsAddressNames implements AutoCloseable {
 
     private final HostNames hosts;
     private final List<NetworkEntry> networks;
@@ -28,6 +28,16 @@ final class NetToolsAddressNames {
     NetToolsAddressNames(HostNames hosts, List<NetworkEntry> networks) {
         this.hosts = hosts;
         this.networks = List.copyOf(networks);
+    }
+
+    /**
+     * Names as the run's other tables get them: the system resolver and {@code /etc/networks}, or with
+     * {@code --fs-root} that root's {@code etc/hosts} and {@code etc/networks}.
+     */
+    static NetToolsAddressNames of(io.github.netstatx.cli.Invocation invocation) {
+        return new NetToolsAddressNames(LinuxDialect.hostNames(invocation),
+                io.github.netstatx.cli.names.NameFiles.networks(
+                        LinuxDialect.fsRoot(invocation).resolve("etc/networks")));
     }
 
     /** Names used only in numeric output: nothing is ever looked up. */
@@ -82,6 +92,18 @@ final class NetToolsAddressNames {
     /** Starts the lookups of a whole table at once, so they run in parallel. */
     void prefetch(List<InetAddress> addresses) {
         hosts.prefetch(addresses);
+    }
+
+    /** An IPv4 prefix length as a dotted netmask. */
+    static String netmask(Integer prefixLength) {
+        int p = prefixLength == null ? 0 : prefixLength;
+        long m = p == 0 ? 0 : (0xFFFFFFFFL << (32 - p)) & 0xFFFFFFFFL;
+        return (m >>> 24) + "." + (m >>> 16 & 0xFF) + "." + (m >>> 8 & 0xFF) + "." + (m & 0xFF);
+    }
+
+    @Override
+    public void close() {
+        hosts.close();
     }
 
     private static long unsigned(byte[] b) {

@@ -21,7 +21,8 @@ public final class NetToolsCommandLine {
 
     /** The program name glibc and net-tools put in front of their messages. */
     static final String PROGRAM = "netstat";
-    static final String SHORT_OPTIONS = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
+    /** net-tools 2.10's option string plus {@code I:}, the netstatx {@code -I IFACE} extension. */
+    static final String SHORT_OPTIONS = "A:CFMacdeghilnNoprsStuUvVWw2fx64?ZI:";
     /** net-tools' {@code AFTRANS_CNT}: one less than the family entries of the table (hence the --tcpip quirk). */
     private static final int FAMILY_ENTRIES_HANDLED = 12;
     private static final int FAMILY_OPTION = 1;
@@ -32,7 +33,8 @@ public final class NetToolsCommandLine {
             family("ax25"), family("x25"), family("ip"), family("ipx"), family("appletalk"), family("netrom"),
             family("inet"), family("inet6"), family("ddp"), family("rose"), family("unix"), family("bluetooth"),
             family("tcpip"),
-            flag("version", 'V'), flag("interfaces", 'i'), flag("help", 'h'), flag("route", 'r'),
+            flag("version", 'V'), new LongOption("interfaces", ArgumentKind.OPTIONAL, 'i'), flag("help", 'h'),
+            flag("route", 'r'),
             flag("masquerade", 'M'), new LongOption("protocol", ArgumentKind.REQUIRED, 'A'), flag("tcp", 't'),
             flag("sctp", 'S'), flag("udp", 'u'), flag("udplite", 'U'), flag("raw", 'w'), flag("unix", 'x'),
             flag("l2cap", '2'), flag("rfcomm", 'f'), flag("listening", 'l'), flag("all", 'a'), flag("timers", 'o'),
@@ -115,6 +117,14 @@ public final class NetToolsCommandLine {
     private static Outcome apply(char option, String argument, Flags f) {
         switch (option) {
             case 'A' -> { return families(argument, f); }
+            case 'i', 'I' -> {
+                // -I IFACE and --interfaces=IFACE (older net-tools) name one interface; 1.60 allowed "-I=eth0"
+                f.interfaces++;
+                if (argument != null) {
+                    f.interfaceName = argument.startsWith("=") ? argument.substring(1) : argument;
+                }
+                return null;
+            }
             case 'x' -> { return families("unix", f); }
             case '4' -> { return families("inet", f); }
             case '6' -> { return families("inet6", f); }
@@ -140,7 +150,6 @@ public final class NetToolsCommandLine {
             case 'g' -> f.sections.add(NetToolsSection.GROUPS);
             case 'e' -> f.extend++;
             case 'p' -> f.programs = true;
-            case 'i' -> f.interfaces++;
             case 'W' -> f.wide = true;
             case 'n' -> f.numericHosts = f.numericPorts = f.numericUsers = true;
             case '!' -> f.numericHosts = true;
@@ -246,6 +255,7 @@ public final class NetToolsCommandLine {
         boolean routeFib;
         boolean timers;
         boolean verbose;
+        String interfaceName;
 
         List<String> warnings() {
             return List.copyOf(warnings);
@@ -273,7 +283,7 @@ public final class NetToolsCommandLine {
             addFamilySections();
             return new NetToolsOptions(mode(), sections, inet, inet6, implicit, families, afName.toString(), all,
                     listening, numericHosts, numericPorts, numericUsers, symbolic, extend, programs, timers, wide,
-                    verbose, routeCache, routeFib, continuous > 0, delay);
+                    verbose, routeCache, routeFib, continuous > 0, delay, interfaceName);
         }
 
         private void addFamilySections() {

@@ -33,12 +33,14 @@ import java.util.Set;
  * @param continuous {@code -c}
  * @param delay a trailing number N on the command line as a duration of N seconds (a netstatx
  *     extension; net-tools ignores it), or {@code null}
+ * @param interfaceName the one interface {@code -I IFACE} / {@code --interfaces=IFACE} asks for (a netstatx
+ *     extension from older net-tools; 2.10 rejects both), or {@code null}
  */
 public record NetToolsOptions(NetToolsMode mode, Set<NetToolsSection> sections, boolean inet, boolean inet6,
         boolean implicitProtocols, Set<NetToolsFamily> families, String addressFamilies, boolean all,
         boolean listening, boolean numericHosts, boolean numericPorts, boolean numericUsers, boolean symbolic,
         int extend, boolean programs, boolean timers, boolean wide, boolean verbose, boolean routeCache,
-        boolean routeFib, boolean continuous, Duration delay) {
+        boolean routeFib, boolean continuous, Duration delay, String interfaceName) {
 
     public NetToolsOptions {
         sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));

@@ -33,8 +33,12 @@ public final class NetToolsViews {
 
     /** The view for {@code kind}; views plug in here. */
     public static Optional<NetToolsView> find(Kind kind) {
-        return switch (kind) {
-            case INTERFACES, ROUTES, STATISTICS, MASQUERADE, GROUPS -> Optional.empty();
-        };
+        return Optional.of(switch (kind) {
+            case INTERFACES -> new InterfacesView();
+            case ROUTES -> new RoutesView();
+            case STATISTICS -> new StatisticsView();
+            case MASQUERADE -> new MasqueradeView();
+            case GROUPS -> new GroupsView();
+        });
     }
 }

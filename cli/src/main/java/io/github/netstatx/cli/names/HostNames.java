@@ -42,7 +42,8 @@ public final class HostNames implements AutoCloseable {
         return new HostNames(HostNames::systemLookup, Duration.ofSeconds(2));
     }
 
-    private static Optional<String> systemLookup(InetAddress a) {
+    /** One reverse lookup by the system resolver (no cache, no time bound). */
+    static Optional<String> systemLookup(InetAddress a) {
         // getHostName on an address built from bytes performs the reverse lookup (and nothing else
         // when it fails: it then returns the literal).
         String name = a.getHostName();

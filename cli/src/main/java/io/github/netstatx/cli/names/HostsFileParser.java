@@ -1,52 +1,108 @@
 package io.github.netstatx.cli.names;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Parses a hosts file ({@code /etc/hosts}) into the reverse map {@code gethostbyaddr} answers from
- * with NSS "files": the first line naming an address wins, and its first name is the answer.
- * Sample:
+ * Parses a hosts file ({@code /etc/hosts}) into the reverse answers glibc's NSS "files" module
+ * gives. Sample:
  * <pre>
  * 127.0.0.1       localhost
  * ::1             localhost ip6-localhost ip6-loopback
  * 192.0.2.7       build-7.example.org build-7
  * </pre>
- * Only literal addresses are read (nothing here ever resolves a name).
+ * The first line naming an address wins, and its first name is the answer. As in glibc, an IPv4
+ * lookup also matches v4-mapped IPv6 lines and {@code ::1} (as 127.0.0.1), while an IPv6 lookup
+ * (v4-mapped addresses included) matches IPv6 lines only. Only literal addresses are read
+ * (nothing here ever resolves a name).
  */
 public final class HostsFileParser {
+
+    /**
+     * Names for IPv4 lookups (keys are {@link Inet4Address}) and IPv6 lookups (keys are
+     * {@link Inet6Address}, v4-mapped ones kept as IPv6).
+     */
+    public record Table(Map<InetAddress, String> ipv4, Map<InetAddress, String> ipv6) {
+
+        /** The name glibc would give {@code address}, looked up in its own family. */
+        public Optional<String> name(InetAddress address) {
+            return Optional.ofNullable((address instanceof Inet4Address ? ipv4 : ipv6).get(address));
+        }
+    }
+
+    private static final byte[] LOOPBACK4 = {127, 0, 0, 1};
 
     private HostsFileParser() {
     }
 
-    /** Address to primary name. */
-    public static Map<InetAddress, String> parse(List<String> lines) {
-        Map<InetAddress, String> names = new HashMap<>();
+    public static Table parse(List<String> lines) {
+        Map<InetAddress, String> v4 = new HashMap<>();
+        Map<InetAddress, String> v6 = new HashMap<>();
         for (String line : lines) {
             String[] f = ServicesFileParser.fields(line);
             if (f.length < 2) {
                 continue;
             }
-            literal(f[0]).ifPresent(a -> names.putIfAbsent(a, f[1]));
+            if (f[0].indexOf(':') < 0) {
+                byte[] b = ipv4(f[0]);
+                if (b != null) {
+                    v4.putIfAbsent(address(b), f[1]);
+                }
+                continue;
+            }
+            byte[] b = ipv6(f[0]);
+            if (b == null) {
+                continue;
+            }
+            v6.putIfAbsent(ipv6Key(b), f[1]);
+            byte[] asV4 = isV4Mapped(b) ? Arrays.copyOfRange(b, 12, 16) : isLoopback(b) ? LOOPBACK4 : null;
+            if (asV4 != null) {
+                v4.putIfAbsent(address(asV4), f[1]);
+            }
         }
-        return names;
+        return new Table(Map.copyOf(v4), Map.copyOf(v6));
     }
 
-    /** The address an IPv4 or IPv6 literal stands for; empty for anything else (no lookups). */
-    static Optional<InetAddress> literal(String s) {
-        byte[] b = s.indexOf(':') >= 0 ? ipv6(s) : ipv4(s);
-        if (b == null) {
-            return Optional.empty();
-        }
+    /** An IPv6 address object for 16 bytes, v4-mapped ones included (the JDK would make those IPv4). */
+    public static InetAddress ipv6Key(byte[] sixteen) {
         try {
-            return Optional.of(InetAddress.getByAddress(b));
+            return Inet6Address.getByAddress(null, sixteen, -1);
         } catch (UnknownHostException e) {
-            return Optional.empty();
+            throw new IllegalArgumentException("not 16 bytes", e);
         }
+    }
+
+    private static InetAddress address(byte[] b) {
+        try {
+            return InetAddress.getByAddress(b);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an address", e);
+        }
+    }
+
+    private static boolean isV4Mapped(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return b[10] == (byte) 0xFF && b[11] == (byte) 0xFF;
+    }
+
+    private static boolean isLoopback(byte[] b) {
+        for (int i = 0; i < 15; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return b[15] == 1;
     }
 
     /** A dotted quad, or null. */

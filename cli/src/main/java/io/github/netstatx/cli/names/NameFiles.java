@@ -3,12 +3,9 @@ package io.github.netstatx.cli.names;
 import io.github.netstatx.core.text.SurrogateEscape;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the name databases a renderer needs (services, protocols, hosts) from files. A file that
@@ -16,6 +13,8 @@ import java.util.Optional;
  * table then shows numbers.
  */
 public final class NameFiles {
+
+    private static final Duration RESOLVER_BUDGET = Duration.ofSeconds(2);
 
     private NameFiles() {
     }
@@ -30,9 +29,24 @@ public final class NameFiles {
      * Reverse names answered from one hosts file only, as NSS "files" would answer on the system
      * that file belongs to (used for another root: a fixture tree, a container's file system).
      */
-    public static HostNames hostNames(Path hosts) {
-        Map<InetAddress, String> names = HostsFileParser.parse(lines(hosts));
-        return new HostNames(a -> Optional.ofNullable(names.get(a)), Duration.ofSeconds(2));
+    public static HostNames hostsFile(Path hosts) {
+        HostsFileParser.Table table = HostsFileParser.parse(lines(hosts));
+        return new HostNames(table::name, RESOLVER_BUDGET);
+    }
+
+    /**
+     * Reverse names as {@code hosts: files dns} answers them: the hosts file with glibc's rules
+     * first, then the system resolver (which confirms DNS answers by a forward lookup, so a PTR name
+     * without a matching address prints numerically).
+     */
+    public static HostNames hostsFileThenSystem(Path hosts) {
+        HostsFileParser.Table table = HostsFileParser.parse(lines(hosts));
+        return new HostNames(a -> table.name(a).or(() -> HostNames.systemLookup(a)), RESOLVER_BUDGET);
+    }
+
+    /** The networks database ({@code /etc/networks}) in file order; empty when it cannot be read. */
+    public static List<NetworksFileParser.NetworkEntry> networks(Path networks) {
+        return NetworksFileParser.parse(lines(networks));
     }
 
     /** The lines of a text file, bytes kept losslessly; empty when it cannot be read. */

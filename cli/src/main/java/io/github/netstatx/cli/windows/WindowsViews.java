@@ -24,7 +24,9 @@ public final class WindowsViews {
 
     /** The views netstatx ships. Register a finished view renderer here: {@code .with(view, renderer)}. */
     public static WindowsViews builtIn() {
-        return none();
+        return none().with(WindowsView.INTERFACE_STATISTICS, new InterfaceStatisticsView())
+                .with(WindowsView.PROTOCOL_STATISTICS, new ProtocolStatisticsView())
+                .with(WindowsView.ROUTES, new RoutePrintView());
     }
 
     /** These views plus {@code renderer} for {@code view}. */

@@ -28,6 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LinuxDialectGoldenTest {
 
+    /**
+     * Cases where netstatx differs from 2.10 on purpose: {@code -I IFACE} and {@code --interfaces=IFACE} are
+     * accepted (the older net-tools interface selection, see README); 2.10 rejects them. Their behaviour is
+     * tested in {@code cli.views.LinuxViewsTest}.
+     */
+    private static final java.util.Set<String> NETSTATX_EXTENSIONS = java.util.Set.of("err-I", "err-ifeq");
+
     @TempDir
     Path tmp;
 
@@ -37,6 +44,9 @@ class LinuxDialectGoldenTest {
         for (GoldenScenario s : GoldenScenario.all()) {
             Path root = s.materialize(Files.createDirectories(tmp.resolve(s.name())));
             for (GoldenScenario.Case c : s.cases()) {
+                if (NETSTATX_EXTENSIONS.contains(c.name())) {
+                    continue;
+                }
                 tests.add(DynamicTest.dynamicTest(c.toString(), () -> check(c, root)));
             }
         }

@@ -51,14 +51,17 @@ class LinuxDialectTest {
     }
 
     @Test
-    void viewsThatDoNotExistYetSaySo() {
-        for (String[] c : List.of(new String[] {"-i", "the interface table (-i)"},
-                new String[] {"-rn", "the routing table (-r)"}, new String[] {"-s", "the statistics table (-s)"},
-                new String[] {"-M", "the masquerade table (-M)"}, new String[] {"-g", "the multicast group table (-g)"})) {
-            DialectRun r = DialectRun.withoutBackend(c[0]);
-            assertEquals("netstatx: " + c[1] + " is not available yet\n", r.err());
+    void viewsAskTheBackendAndSayWhenItCannotProvideThem() {
+        for (String[] c : List.of(new String[] {"-i", "interfaces"}, new String[] {"-rn", "routes"},
+                new String[] {"-s", "statistics"}, new String[] {"-g", "multicast groups"})) {
+            DialectRun r = DialectRun.of(new SnapshotBackend(List.of()), c[0]);
+            assertEquals("netstatx: backend snapshot cannot provide " + c[1] + "\n", r.err(), c[0]);
             assertEquals(1, r.status());
         }
+        // -M without connection tracking: what net-tools says without /proc/net/ip_masquerade
+        DialectRun m = DialectRun.of(new SnapshotBackend(List.of()), "-M");
+        assertEquals("netstat: no support for `ip_masquerade' on this system.\n", m.err());
+        assertEquals(1, m.status());
     }
 
     @Test
