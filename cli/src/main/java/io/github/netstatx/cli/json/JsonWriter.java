@@ -96,7 +96,7 @@ public final class JsonWriter {
         return this;
     }
 
-    /** An instant as RFC 3339 UTC ({@code 2026-11-22T08:34:02.5Z}), or null. */
+    /** An instant as RFC 3339 UTC ({@code 2026-11-22T08:34:02.500Z}), or null. */
     public JsonWriter value(Instant i) {
         return value(i == null ? null : i.toString());
     }
