@@ -1,16 +1,15 @@
 package io.github.netstatx.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -85,13 +84,12 @@ public final class AtomicFileOutput extends OutputStream {
         Path dir = target.getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(pending.toByteArray());
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
+            // java.io rather than NIO channels: the JVM's first FileChannel opens a UNIX socket pair of
+            // its own, which the socket metrics of this very run would then count
+            tmp = File.createTempFile("." + target.getFileName() + ".", ".tmp", dir.toFile()).toPath();
+            try (FileOutputStream out = new FileOutputStream(tmp.toFile())) {
+                pending.writeTo(out);
+                out.getFD().sync();
             }
             permissions(tmp);
             try {
