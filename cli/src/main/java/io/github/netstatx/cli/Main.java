@@ -20,7 +20,7 @@ public final class Main {
                 System.getenv(),
                 System.getProperty("os.name", ""),
                 Backends.discover(),
-                BackendConfig.live(),
+                BackendConfig.live().withHideOwnSockets(true),
                 StopSignal.onInterrupt(),
                 System.console() != null && "true".equals(System.getenv().getOrDefault("NETSTATX_STDERR_TTY", "true")),
                 Clock.systemUTC());

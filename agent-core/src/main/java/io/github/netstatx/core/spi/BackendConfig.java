@@ -15,8 +15,16 @@ import java.util.Objects;
  *     in it); {@link ByteOrder#nativeOrder()} for live collection
  * @param commandTimeout longest a backend may wait for an external command
  * @param parallelism how many threads a backend may use for scans (1 = no extra threads)
+ * @param hideOwnSockets leave out sockets held by the collecting process itself. The CLI sets it: a
+ *     native netstat holds no sockets, but a JVM does (an internal UNIX socket, resolver sockets), and
+ *     they must not appear in a listing that is compared with netstat's. Embedders leave it off.
  */
-public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
+public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
+        boolean hideOwnSockets) {
+
+    public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, false);
+    }
 
     public BackendConfig {
         Objects.requireNonNull(fsRoot, "fsRoot");
@@ -34,10 +42,14 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     }
 
     public BackendConfig withFsRoot(Path root) {
-        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism);
+        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
-        return new BackendConfig(fsRoot, order, commandTimeout, parallelism);
+        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets);
+    }
+
+    public BackendConfig withHideOwnSockets(boolean hide) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide);
     }
 }

@@ -51,6 +51,11 @@ final class LinuxRawSource {
         return root.toAbsolutePath().normalize().getNameCount() == 0;
     }
 
+    /** The pid of this JVM when the root is the live system, else {@code null} (a fixture tree). */
+    Long collectorPid() {
+        return isLiveRoot() ? ProcessHandle.current().pid() : null;
+    }
+
     /** Where a root-relative path lives; used to name sources in diagnostics. */
     Path resolve(String relative) {
         return root.resolve(relative);

@@ -34,7 +34,9 @@ final class LinuxSocketCollector {
 
     Snapshot<SocketEntry> collect(SocketQuery query) {
         ReportingReader reader = new ReportingReader(source);
-        SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism()) : null;
+        Long hidden = config.hideOwnSockets() ? source.collectorPid() : null;
+        SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism(), hidden) : null;
+        Set<Long> own = socketInodesOf(hidden);
         List<SocketEntry> entries = new ArrayList<>();
         for (ProcNetTable table : ProcNetTable.values()) {
             if (!query.wants(table.protocol, table.family)) {
@@ -49,7 +51,7 @@ final class LinuxSocketCollector {
                 reader.malformed(table.path, table.protocol, parsed.malformed());
             }
             for (SocketEntry e : parsed.entries()) {
-                if (query.matches(e)) {
+                if (query.matches(e) && !own.contains(e.inode())) {
                     entries.add(e);
                 }
             }
@@ -66,6 +68,29 @@ final class LinuxSocketCollector {
             entries = withUsers(entries, owners, reader);
         }
         return new Snapshot<>(entries, reader.diagnostics(), Instant.now());
+    }
+
+    /**
+     * Socket inodes held by the collecting JVM when {@link BackendConfig#hideOwnSockets()} asks to hide
+     * them: netstat's own process has no sockets to show.
+     */
+    private Set<Long> socketInodesOf(Long self) {
+        if (self == null) {
+            return Set.of();
+        }
+        Set<Long> inodes = new HashSet<>();
+        try {
+            for (java.nio.file.Path fd : source.fdEntries(self)) {
+                String target = source.fdTarget(fd);
+                long inode = target == null ? -1 : SocketLinkParser.socketInode(target);
+                if (inode > 0) {
+                    inodes.add(inode);
+                }
+            }
+        } catch (IOException e) {
+            // Our own descriptors are always readable; if not, nothing is hidden.
+        }
+        return inodes;
     }
 
     /** SCTP has its own tables ({@code /proc/net/sctp/}), which this backend does not read yet. */

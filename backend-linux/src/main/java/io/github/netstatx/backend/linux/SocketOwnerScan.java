@@ -57,13 +57,13 @@ final class SocketOwnerScan {
     private volatile long[][] socketsBySlice;
     private final Thread[] workers;
 
-    private SocketOwnerScan(LinuxRawSource source, int parallelism, int slice) {
+    private SocketOwnerScan(LinuxRawSource source, int parallelism, int slice, Long hidden) {
         this.source = source;
         this.slice = slice;
         long[] listed;
         String error = null;
         try {
-            listed = source.pids();
+            listed = withoutCollector(source.pids(), hidden);
         } catch (IOException e) {
             listed = new long[0];
             error = "cannot list " + source.resolve("proc") + ": " + e.getMessage();
@@ -86,12 +86,28 @@ final class SocketOwnerScan {
 
     /** Lists the processes and starts the scan on {@code parallelism - 1} extra threads. */
     static SocketOwnerScan start(LinuxRawSource source, int parallelism) {
-        return new SocketOwnerScan(source, parallelism, SLICE);
+        return new SocketOwnerScan(source, parallelism, SLICE, null);
+    }
+
+    /**
+     * As {@link #start(LinuxRawSource, int)}, leaving out the process {@code hidden} (the collector itself,
+     * whose sockets are not listed and so must not count as mapped either); {@code null} hides nothing.
+     */
+    static SocketOwnerScan start(LinuxRawSource source, int parallelism, Long hidden) {
+        return new SocketOwnerScan(source, parallelism, SLICE, hidden);
     }
 
     /** As {@link #start(LinuxRawSource, int)} with another slice size (tests reach the second round with it). */
     static SocketOwnerScan start(LinuxRawSource source, int parallelism, int slice) {
-        return new SocketOwnerScan(source, parallelism, slice);
+        return new SocketOwnerScan(source, parallelism, slice, null);
+    }
+
+    /** The pids without the collector's own: its sockets are not listed, so they must not count as mapped. */
+    private static long[] withoutCollector(long[] pids, Long collector) {
+        if (collector == null) {
+            return pids;
+        }
+        return java.util.Arrays.stream(pids).filter(p -> p != collector).toArray();
     }
 
     /** Scans what is left on the calling thread, waits for the workers and returns the index. */

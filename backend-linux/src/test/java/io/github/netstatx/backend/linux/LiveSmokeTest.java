@@ -57,4 +57,33 @@ class LiveSmokeTest {
             }
         }
     }
+
+    @Test
+    void theCollectorsOwnSocketsAreHiddenOnlyWhenAsked() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"))) {
+            SocketQuery query = SocketQuery.everything().withOwners(false);
+            BackendConfig live = BackendConfig.live();
+            var shown = new LinuxBackendProvider().open(live).sockets(query).items();
+            var hidden = new LinuxBackendProvider().open(live.withHideOwnSockets(true)).sockets(query).items();
+            assertTrue(shown.stream().anyMatch(e -> e.local() != null && e.local().port() == server.getLocalPort()),
+                    "an embedding program sees its own listener");
+            List<Long> mine = ownSocketInodes();
+            assertTrue(mine.size() >= 1, "this JVM holds at least the listener");
+            assertTrue(hidden.stream().noneMatch(e -> mine.contains(e.inode())),
+                    "with hideOwnSockets no socket of this JVM is listed (netstat's own process has none)");
+            assertTrue(hidden.size() < shown.size());
+        }
+    }
+
+    private static List<Long> ownSocketInodes() throws IOException {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.map(fd -> {
+                try {
+                    return SocketLinkParser.socketInode(Files.readSymbolicLink(fd).toString());
+                } catch (IOException closed) {
+                    return -1L;
+                }
+            }).filter(i -> i > 0).toList();
+        }
+    }
 }

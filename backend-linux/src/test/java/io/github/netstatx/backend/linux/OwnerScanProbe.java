@@ -23,7 +23,8 @@ public final class OwnerScanProbe {
     }
 
     public static void main(String[] args) {
-        BackendConfig config = BackendConfig.live().withFsRoot(Path.of(args[0]));
+        // Like netstat, whose own process holds no sockets: this JVM's own sockets are hidden.
+        BackendConfig config = BackendConfig.live().withFsRoot(Path.of(args[0])).withHideOwnSockets(true);
         SocketQuery query = new SocketQuery(EnumSet.of(Protocol.TCP), EnumSet.of(AddressFamily.IPV4,
                 AddressFamily.IPV6), Scope.ALL, true, false, false);
         Snapshot<SocketEntry> s = new LinuxBackend(config).sockets(query);

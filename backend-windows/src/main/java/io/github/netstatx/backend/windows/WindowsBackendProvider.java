@@ -1,0 +1,87 @@
+package io.github.netstatx.backend.windows;
+
+import io.github.netstatx.backend.windows.jna.JnaIpHelperSource;
+import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.spi.Availability;
+import io.github.netstatx.core.spi.BackendConfig;
+import io.github.netstatx.core.spi.BackendException;
+import io.github.netstatx.core.spi.BackendProvider;
+import io.github.netstatx.core.spi.NetstatBackend;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * The Windows backend ({@code windows-iphlpapi}). Constructing it loads nothing: JNA and the Windows DLLs are
+ * loaded only by {@link #probe} and {@link #open}, and only when {@code os.name} says Windows, so on every
+ * other OS the probe just says why not.
+ */
+public final class WindowsBackendProvider implements BackendProvider {
+
+    public static final String ID = "windows-iphlpapi";
+
+    private final UnaryOperator<String> properties;
+
+    /** The ServiceLoader constructor: reads the real system properties. */
+    public WindowsBackendProvider() {
+        this(System::getProperty);
+    }
+
+    /** For tests: system properties from elsewhere. */
+    WindowsBackendProvider(UnaryOperator<String> properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public String description() {
+        return "Windows IP Helper API (iphlpapi.dll) through JNA";
+    }
+
+    private boolean onWindows() {
+        String os = properties.apply("os.name");
+        return os != null && os.toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+
+    @Override
+    public Availability probe(BackendConfig config) {
+        if (!onWindows()) {
+            return Availability.no("not Windows (os.name=" + properties.apply("os.name") + ")");
+        }
+        try {
+            return Availability.yes(JnaIpHelperSource.probe());
+        } catch (IpHelperException e) {
+            return Availability.no("the IP Helper API does not answer: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            return Availability.no("JNA cannot load the IP Helper API: " + e, e);
+        }
+    }
+
+    @Override
+    public NetstatBackend open(BackendConfig config) throws BackendException {
+        if (!onWindows()) {
+            throw new BackendException("the " + ID + " backend runs only on Windows (os.name="
+                    + properties.apply("os.name") + ")");
+        }
+        try {
+            return new WindowsBackend(ID, JnaIpHelperSource.open(), host(), Clock.systemUTC());
+        } catch (RuntimeException | LinkageError e) {
+            throw new BackendException("JNA cannot load the IP Helper API: " + e, e);
+        }
+    }
+
+    /** Host facts without any lookup: COMPUTERNAME is what Windows calls the host; no DNS. */
+    private HostInfo host() {
+        return new HostInfo(System.getenv("COMPUTERNAME"), "windows", properties.apply("os.name"),
+                properties.apply("os.version"), properties.apply("os.arch"));
+    }
+}
