@@ -84,8 +84,7 @@ public final class AtomicFileOutput extends OutputStream {
         Path dir = target.getParent();
         Path tmp = null;
         try {
-            // java.io rather than NIO channels: the JVM's first FileChannel opens a UNIX socket pair of
-            // its own, which the socket metrics of this very run would then count
+            // java.io, as a FileChannel would make the JDK open a UNIX socket pair of its own in this process
             tmp = File.createTempFile("." + target.getFileName() + ".", ".tmp", dir.toFile()).toPath();
             try (FileOutputStream out = new FileOutputStream(tmp.toFile())) {
                 pending.writeTo(out);

@@ -1,16 +1,14 @@
 package io.github.netstatx.backend.linux;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,58 +79,22 @@ final class LinuxRawSource {
         return readUpTo(resolve(relative), limit);
     }
 
-    /**
-     * Reads with {@code java.io}, not NIO: the first {@code FileChannel} of a JVM makes the JDK open a
-     * UNIX socket pair for its own use ({@code FileDispatcherImpl}), which would then appear in the
-     * listing of this very run (net-tools holds no socket while it reads).
-     */
     private static byte[] readUpTo(Path file, int limit) throws IOException {
-        try (InputStream in = new FileInputStream(file.toFile())) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] buf = new byte[Math.min(limit, FIRST_READ_SIZE)];
             int n = 0;
             while (n < limit) {
                 if (n == buf.length) {
                     buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
                 }
-                int r = in.read(buf, n, buf.length - n);
+                int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
                 if (r < 0) {
                     break;
                 }
                 n += r;
             }
             return n == buf.length ? buf : Arrays.copyOf(buf, n);
-        } catch (FileNotFoundException e) {
-            throw asNioException(file, e);
         }
-    }
-
-    /**
-     * {@code java.io} reports a missing file and a denied one alike; callers tell them apart by the
-     * NIO exception types ({@code NoSuchFileException} is normal for a vanished process).
-     */
-    private static IOException asNioException(Path file, FileNotFoundException e) {
-        if (!Files.exists(file)) {
-            return new NoSuchFileException(file.toString());
-        }
-        if (Files.isDirectory(file)) {
-            return new FileSystemException(file.toString(), null, "Is a directory");
-        }
-        if (!Files.isReadable(file)) {
-            return new AccessDeniedException(file.toString());
-        }
-        return new FileSystemException(file.toString(), null, e.getMessage());
-    }
-
-    /** The names in a directory, sorted (sysfs lists {@code sys/class/net} in no particular order). */
-    List<String> list(String relative) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve(relative))) {
-            for (Path p : dir) {
-                names.add(p.getFileName().toString());
-            }
-        }
-        names.sort(null);
-        return names;
     }
 
     /** Process ids: the numeric entries of {@code proc}, ascending (the order procfs lists them). */

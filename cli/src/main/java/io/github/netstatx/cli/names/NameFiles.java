@@ -1,9 +1,8 @@
 package io.github.netstatx.cli.names;
 
 import io.github.netstatx.core.text.SurrogateEscape;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,15 +49,11 @@ public final class NameFiles {
         return NetworksFileParser.parse(lines(networks));
     }
 
-    /**
-     * The lines of a text file, bytes kept losslessly; empty when it cannot be read. Read with
-     * {@code java.io}: NIO's first file channel makes the JDK open a UNIX socket pair of its own, which a
-     * socket listing of this run would then show.
-     */
+    /** The lines of a text file, bytes kept losslessly; empty when it cannot be read. */
     static List<String> lines(Path file) {
-        try (InputStream in = new FileInputStream(file.toFile())) {
-            return SurrogateEscape.decode(in.readAllBytes()).lines().toList();
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+        try {
+            return SurrogateEscape.decode(Files.readAllBytes(file)).lines().toList();
+        } catch (IOException | SecurityException e) {
             return List.of();
         }
     }
