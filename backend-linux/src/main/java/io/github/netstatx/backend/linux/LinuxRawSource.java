@@ -97,6 +97,18 @@ final class LinuxRawSource {
         }
     }
 
+    /** The names in a directory, sorted (sysfs lists {@code sys/class/net} in no particular order). */
+    List<String> list(String relative) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve(relative))) {
+            for (Path p : dir) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
     /** Process ids: the numeric entries of {@code proc}, ascending (the order procfs lists them). */
     long[] pids() throws IOException {
         long[] pids = new long[256];
