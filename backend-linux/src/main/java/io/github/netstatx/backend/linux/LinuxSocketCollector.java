@@ -36,7 +36,6 @@ final class LinuxSocketCollector {
         ReportingReader reader = new ReportingReader(source);
         Long hidden = config.hideOwnSockets() ? source.collectorPid() : null;
         SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism(), hidden) : null;
-        Set<Long> own = socketInodesOf(hidden);
         List<SocketEntry> entries = new ArrayList<>();
         for (ProcNetTable table : ProcNetTable.values()) {
             if (!query.wants(table.protocol, table.family)) {
@@ -51,11 +50,15 @@ final class LinuxSocketCollector {
                 reader.malformed(table.path, table.protocol, parsed.malformed());
             }
             for (SocketEntry e : parsed.entries()) {
-                if (query.matches(e) && !own.contains(e.inode())) {
+                if (query.matches(e)) {
                     entries.add(e);
                 }
             }
         }
+        // Read after the tables: the JDK opens its internal UNIX socket pair on the first file read of
+        // the run (FileDispatcherImpl), so a set taken before the reads would miss it.
+        Set<Long> own = socketInodesOf(hidden);
+        entries.removeIf(e -> e.inode() != null && own.contains(e.inode()));
         reportSctp(query, reader);
         SocketOwners owners = null;
         if (scan != null) {
