@@ -8,6 +8,8 @@
 #   integrations/install-facts.sh facter [DIR] [--launcher PATH]
 #       DIR defaults to /etc/facter/facts.d (Debian's facter; Puppet's own packages read
 #       /etc/puppetlabs/facter/facts.d); installs DIR/netstatx.sh (the fact netstatx)
+#   integrations/install-facts.sh ohai [DIR] [--launcher PATH]
+#       DIR defaults to /etc/chef/ohai/plugins; installs DIR/netstatx.rb (the attribute netstatx)
 #
 # PATH defaults to the netstatx launcher of this checkout (the netstatx script at its root). Build it
 # first (mvn -B -DskipTests package, or run ./netstatx once): a fact run should not start a build.
@@ -15,7 +17,7 @@ set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 usage() {
-    echo "usage: $0 ansible|facter [DIR] [--launcher PATH]" >&2
+    echo "usage: $0 ansible|facter|ohai [DIR] [--launcher PATH]" >&2
     exit 2
 }
 
@@ -43,6 +45,7 @@ done
 case $hook in
     ansible) source_file="$here/ansible/netstatx.fact"; name=netstatx.fact; dir=${dir:-/etc/ansible/facts.d} ;;
     facter) source_file="$here/facter/netstatx.sh"; name=netstatx.sh; dir=${dir:-/etc/facter/facts.d} ;;
+    ohai) source_file="$here/ohai/netstatx.rb"; name=netstatx.rb; dir=${dir:-/etc/chef/ohai/plugins} ;;
     *) usage ;;
 esac
 
@@ -60,8 +63,12 @@ fi
 mkdir -p "$dir"
 tmp=$(mktemp "$dir/.$name.XXXXXX")
 trap 'rm -f "$tmp"' EXIT
-# Single-quote the path for the shell: every ' becomes '\''.
-quoted=$(printf '%s' "$launcher" | sed "s/'/'\\\\''/g")
+# Single-quote the path: for sh every ' becomes '\'' ; for Ruby \ and ' are backslash-escaped.
+if [ "$hook" = ohai ]; then
+    quoted=$(printf '%s' "$launcher" | sed -e 's/\\/\\\\/g' -e "s/'/\\\\'/g")
+else
+    quoted=$(printf '%s' "$launcher" | sed "s/'/'\\\\''/g")
+fi
 {
     sed -n '/^NETSTATX_LAUNCHER=/q;p' "$source_file"
     printf "NETSTATX_LAUNCHER='%s'\n" "$quoted"
@@ -70,4 +77,4 @@ quoted=$(printf '%s' "$launcher" | sed "s/'/'\\\\''/g")
 chmod 755 "$tmp"
 mv -f "$tmp" "$dir/$name"
 trap - EXIT
-echo "installed $dir/$name (launcher $launcher)"
+printf 'installed %s (launcher %s)\n' "$dir/$name" "$launcher"
