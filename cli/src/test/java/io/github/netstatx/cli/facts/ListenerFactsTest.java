@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.cli.FactsLayout;
+import io.github.netstatx.cli.JsonKeys;
 import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.core.model.AddressFamily;
@@ -22,8 +23,6 @@ import io.github.netstatx.core.model.TcpState;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,13 +74,6 @@ class ListenerFactsTest {
         return sb.toString();
     }
 
-    private static List<String> keys(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
-            out.add(it.next());
-        }
-        return out;
-    }
 
     @Test
     void listenListsHaveTheShapeOfListenPortsFacts() throws Exception {
@@ -89,10 +81,10 @@ class ListenerFactsTest {
         FactsSchema.assertValid(doc, "ansible layout");
         JsonNode f = JSON.readTree(doc);
         assertEquals(List.of("schema_version", "collected_at", "backend", "tcp_listen", "udp_listen", "listeners",
-                "diagnostics"), keys(f));
+                "diagnostics"), JsonKeys.of(f));
         JsonNode tcp = f.get("tcp_listen");
         assertEquals(2, tcp.size());
-        assertEquals(List.of("address", "name", "pid", "port", "protocol", "stime", "user"), keys(tcp.get(0)));
+        assertEquals(List.of("address", "name", "pid", "port", "protocol", "stime", "user"), JsonKeys.of(tcp.get(0)));
         assertEquals(JSON.readTree("{\"address\":\"0.0.0.0\",\"name\":\"sshd\",\"pid\":600,\"port\":22,"
                 + "\"protocol\":\"tcp\",\"stime\":\"2026-11-20T07:15:42Z\",\"user\":\"root\"}"), tcp.get(0));
         assertEquals(JSON.readTree("{\"address\":\"::1\",\"name\":null,\"pid\":null,\"port\":5432,"
@@ -115,7 +107,7 @@ class ListenerFactsTest {
         String namespaced = write(s, FactsLayout.NAMESPACED);
         FactsSchema.assertValid(namespaced, "namespaced layout");
         JsonNode n = JSON.readTree(namespaced);
-        assertEquals(List.of("netstatx"), keys(n));
+        assertEquals(List.of("netstatx"), JsonKeys.of(n));
         assertEquals(JSON.readTree(write(s, FactsLayout.ANSIBLE)), n.get("netstatx"));
         JsonNode d = n.get("netstatx").get("diagnostics").get(0);
         assertEquals("owners_partial", d.get("code").asText());

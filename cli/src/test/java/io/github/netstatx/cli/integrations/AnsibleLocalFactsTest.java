@@ -36,9 +36,7 @@ class AnsibleLocalFactsTest {
         Path userAnsible = Path.of(System.getProperty("user.home"), ".ansible");
         boolean userAnsibleExisted = Files.exists(userAnsible);
 
-        RealTools.Result install = RealTools.run(List.of("sh", TestLauncher.shipped("install-facts.sh").toString(),
-                "ansible", factPath.toString(), "--launcher", launcher.toString()), null, Map.of(), 120);
-        assertEquals(0, install.exitCode(), install.stderr());
+        TestLauncher.install("ansible", factPath, launcher);
         Path fact = factPath.resolve("netstatx.fact");
         assertTrue(Files.isExecutable(fact));
 

@@ -30,9 +30,7 @@ class FacterExternalFactTest {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Path launcher = TestLauncher.write(Files.createDirectories(tmp.resolve("bin")));
 
-        RealTools.Result install = RealTools.run(List.of("sh", TestLauncher.shipped("install-facts.sh").toString(),
-                "facter", factsDir.toString(), "--launcher", launcher.toString()), null, Map.of(), 120);
-        assertEquals(0, install.exitCode(), install.stderr());
+        TestLauncher.install("facter", factsDir, launcher);
         assertTrue(Files.isExecutable(factsDir.resolve("netstatx.sh")));
 
         Map<String, String> env = Map.of("HOME", home.toString());

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.netstatx.cli.JsonKeys;
 import io.github.netstatx.cli.RealTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -65,7 +64,7 @@ class JcNamespaceTest {
             for (int k = 0; k < expected.size(); k++) {
                 String record = why + ", record " + k;
                 assertEquals(expected.get(k), ours.get(k), record);
-                assertEquals(keys(expected.get(k)), keys(ours.get(k)), record + ": key order");
+                assertEquals(JsonKeys.of(expected.get(k)), JsonKeys.of(ours.get(k)), record + ": key order");
             }
             assertEquals(Files.readString(out.resolve((i + 1) + ".netstat.err")),
                     Files.readString(out.resolve((i + 1) + ".ours.err")), args + ": stderr");
@@ -74,11 +73,4 @@ class JcNamespaceTest {
         assertTrue(records > 60, records + " records compared");
     }
 
-    private static List<String> keys(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
-            out.add(it.next());
-        }
-        return out;
-    }
 }

@@ -28,9 +28,7 @@ class OhaiPluginTest {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Path launcher = TestLauncher.write(Files.createDirectories(tmp.resolve("bin")));
 
-        RealTools.Result install = RealTools.run(List.of("sh", TestLauncher.shipped("install-facts.sh").toString(),
-                "ohai", plugins.toString(), "--launcher", launcher.toString()), null, Map.of(), 120);
-        assertEquals(0, install.exitCode(), install.stderr());
+        TestLauncher.install("ohai", plugins, launcher);
 
         try (ListenerUnderTest listener = new ListenerUnderTest()) {
             RealTools.Result run = RealTools.run(List.of(ohai.toString(), "-d", plugins.toString(),

@@ -1,5 +1,8 @@
 package io.github.netstatx.cli.integrations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.netstatx.cli.RealTools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,6 +45,16 @@ final class TestLauncher {
             throw new IllegalStateException("missing " + p);
         }
         return p;
+    }
+
+    /**
+     * Installs the shipped wrapper of {@code hook} (ansible, facter, ohai) into {@code dir} with the
+     * shipped installer, pointing it at {@code launcher}, as a user would.
+     */
+    static void install(String hook, Path dir, Path launcher) throws IOException {
+        RealTools.Result r = RealTools.run(List.of("sh", shipped("install-facts.sh").toString(), hook, dir.toString(),
+                "--launcher", launcher.toString()), null, Map.of(), 120);
+        assertEquals(0, r.exitCode(), "install-facts.sh " + hook + ": " + r.stderr());
     }
 
     /** A test resource under {@code integrations/} copied into {@code dir}, executable. */

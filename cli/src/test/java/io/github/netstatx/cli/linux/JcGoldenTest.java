@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.netstatx.cli.JsonKeys;
 import io.github.netstatx.cli.RealTools;
 import io.github.netstatx.cli.json.NetstatxRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,13 +85,13 @@ class JcGoldenTest {
             JsonNode j = jc.get(i);
             JsonNode o = ours.get(i);
             if (j.equals(o)) {
-                assertEquals(keys(j), keys(o), c + " record " + i + ": key order");
+                assertEquals(JsonKeys.of(j), JsonKeys.of(o), c + " record " + i + ": key order");
                 continue;
             }
             identical = false;
             String where = c + " record " + i + "\n jc:   " + j + "\n ours: " + o;
-            List<String> jcKeys = new ArrayList<>(keys(j));
-            List<String> ourKeys = new ArrayList<>(keys(o));
+            List<String> jcKeys = new ArrayList<>(JsonKeys.of(j));
+            List<String> ourKeys = new ArrayList<>(JsonKeys.of(o));
             for (String num : List.of("local_port_num", "foreign_port_num")) {
                 String port = num.replace("_num", "");
                 if (j.has(num) && !o.has(num) && !o.get(port).asText().matches("[0-9]+")) {
@@ -130,13 +130,6 @@ class JcGoldenTest {
         };
     }
 
-    private static List<String> keys(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
-            out.add(it.next());
-        }
-        return out;
-    }
 
     /** A socket listing: not -i, -r, -s, -M, -g (jc's records cover the socket tables only). */
     private static boolean isSocketListing(List<String> args) {

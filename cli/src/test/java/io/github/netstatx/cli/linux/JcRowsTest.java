@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.cli.ExitCodes;
+import io.github.netstatx.cli.JsonKeys;
 import io.github.netstatx.cli.StopSignal;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ProcessRef;
@@ -22,7 +23,6 @@ import io.github.netstatx.core.model.UnixPath;
 import io.github.netstatx.core.model.UnixSocketType;
 import io.github.netstatx.core.model.UnixState;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -66,13 +66,6 @@ class JcRowsTest {
         return JSON.readTree(r.out());
     }
 
-    private static List<String> keys(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
-            out.add(it.next());
-        }
-        return out;
-    }
 
     @Test
     void internetRecordsFollowJcsRules() throws Exception {
@@ -86,7 +79,7 @@ class JcRowsTest {
                 r.get(0), "the program column as net-tools cuts it (19 bytes), split at its first /");
         assertEquals(List.of("proto", "recv_q", "send_q", "local_address", "foreign_address", "state", "program_name",
                 "kind", "pid", "local_port", "foreign_port", "transport_protocol", "network_protocol",
-                "local_port_num"), keys(r.get(0)), "jc's key order");
+                "local_port_num"), JsonKeys.of(r.get(0)), "jc's key order");
         JsonNode v6 = r.get(2);
         assertEquals("2001:db8:1234:5678:9abc:def0:1234:5678", v6.get("local_address").asText(), "never cut (-W)");
         assertEquals("::", v6.get("foreign_address").asText());
@@ -125,7 +118,7 @@ class JcRowsTest {
                 "several flags and a wide inode (jc 1.22.5 shifts both); the path as net-tools prints it");
         JsonNode p = records("-xap");
         assertEquals(List.of("proto", "refcnt", "flags", "type", "state", "inode", "program_name", "path", "kind"),
-                keys(p.get(0)));
+                JsonKeys.of(p.get(0)));
     }
 
     @Test
@@ -138,7 +131,7 @@ class JcRowsTest {
         assertEquals("x11", x11.get("local_port").asText());
         assertTrue(!x11.has("local_port_num"), "not 11: jc 1.22.5 strips the letters of x11");
         assertEquals(List.of("proto", "recv_q", "send_q", "local_address", "foreign_address", "state", "user", "inode",
-                "timer", "kind", "local_port", "foreign_port", "transport_protocol", "network_protocol"), keys(ssh));
+                "timer", "kind", "local_port", "foreign_port", "transport_protocol", "network_protocol"), JsonKeys.of(ssh));
         assertEquals("0", ssh.get("user").asText(), "a string: the uid when no name was resolved");
         assertEquals(100, ssh.get("inode").asInt());
         assertEquals("-", ssh.get("timer").asText(), "no timer reported: net-tools' dash, as text");
