@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param fsRoot {@code --fs-root PATH}: read the Linux sources under another root (fixtures,
  *     containers that mount the host's /proc elsewhere); with {@code --input}, only the name databases
  *     ({@code etc/hosts}, {@code etc/services}) are read there
- * @param format {@code --format table|json}; {@code --json} is {@code --format json}
+ * @param format {@code --format table|json|jc|prometheus}; {@code --json} is {@code --format json}
  * @param changes {@code --changes}: after the first sample of a repeating run, only what changed
  * @param input {@code --input FILE} ({@code -} for standard input): render a saved JSON document
  *     instead of the live system
@@ -26,10 +26,11 @@ import java.util.Optional;
  * @param output {@code --output FILE}: write standard output to FILE instead, replacing it atomically
  *     with each complete sample
  * @param remaining the arguments for the dialect, in their original order
+ * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining) {
+        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -45,12 +46,6 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
             "--facts");
 
-    /** The options of a run with nothing but dialect arguments. */
-    public static ExtensionOptions none(List<String> remaining) {
-        return new ExtensionOptions(Optional.empty(), Optional.empty(), false, Optional.empty(), OutputFormat.TABLE,
-                false, Optional.empty(), false, Optional.empty(), Optional.empty(), List.copyOf(remaining));
-    }
-
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
         Optional<String> backend = Optional.empty();
@@ -60,6 +55,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean list = false;
         boolean changes = false;
         boolean jsonSchema = false;
+        boolean translate = false;
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
         List<String> rest = new ArrayList<>();
@@ -85,6 +81,10 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         "unknown facts layout '" + layout + "' for --facts (" + FactsLayout.words() + ")")));
                 continue;
             }
+            if (a.equals("--translate")) {
+                translate = true;
+                continue;
+            }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             if (!WITH_VALUE.contains(name)) {
                 rest.add(a);
@@ -103,9 +103,9 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--backend" -> backend = Optional.of(value);
                 case "--format" -> format = OutputFormat.byId(value).orElseThrow(() -> new UsageException(
                         "unknown output format '" + value + "' for --format (" + OutputFormat.words() + ")"));
-                case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
                 case "--input" -> input = Optional.of(requireNonEmpty(name, value,
                         "a file name ('-' for standard input)"));
+                case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
@@ -117,7 +117,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     + format.id());
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest));
+                output, List.copyOf(rest), translate);
     }
 
     private static String requireNonEmpty(String name, String value, String what) throws UsageException {

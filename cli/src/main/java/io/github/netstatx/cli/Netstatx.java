@@ -5,6 +5,8 @@ import io.github.netstatx.cli.json.JsonSchemaResource;
 import io.github.netstatx.cli.json.SnapshotInput;
 import io.github.netstatx.cli.linux.LinuxDialect;
 import io.github.netstatx.cli.prometheus.PrometheusCommand;
+import io.github.netstatx.cli.translate.HabitHints;
+import io.github.netstatx.cli.translate.Translation;
 import io.github.netstatx.cli.windows.WindowsDialect;
 import io.github.netstatx.cli.windows.WindowsViews;
 import io.github.netstatx.core.spi.BackendConfig;
@@ -108,6 +110,15 @@ public final class Netstatx {
             err.println("netstatx: --format jc gives the records jc makes of net-tools netstat output; "
                     + "it works with the linux dialect only");
             return ExitCodes.USAGE;
+        }
+        LineEnding eol = LineEnding.forOs(osName);
+        if (opts.translate()) {
+            eol.write(sink, opts.remaining().isEmpty() ? Translation.table()
+                    : Translation.explain(dialectId, opts.remaining()));
+            return ExitCodes.OK;
+        }
+        if (HabitHints.enabled(env, stderrIsTerminal)) {
+            HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
         try (BackendAccess access = access(opts, config)) {

@@ -23,6 +23,15 @@ class ExtensionOptionsTest {
     }
 
     @Test
+    void translateIsAFlagAndKeepsTheArgumentsToTranslate() throws Exception {
+        ExtensionOptions o = ExtensionOptions.extract(List.of("--translate", "-ano", "--dialect", "windows"));
+        assertTrue(o.translate());
+        assertEquals(Optional.of("windows"), o.dialect());
+        assertEquals(List.of("-ano"), o.remaining());
+        assertEquals(false, ExtensionOptions.extract(List.of("-ano")).translate());
+    }
+
+    @Test
     void doubleDashEndsExtraction() throws Exception {
         ExtensionOptions o = ExtensionOptions.extract(List.of("--", "--dialect", "x"));
         assertEquals(Optional.empty(), o.dialect());

@@ -2,6 +2,7 @@ package io.github.netstatx.cli;
 
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.SocketQuery;
@@ -10,6 +11,7 @@ import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
+import io.github.netstatx.core.spi.UnsupportedCapabilityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +28,7 @@ public final class FakeBackend implements NetstatBackend, BackendProvider {
     private final List<SocketEntry> sockets;
     private final List<Diagnostic> diagnostics;
     public final List<SocketQuery> queries = new ArrayList<>();
+    private List<Route> routes;
 
     public FakeBackend(HostInfo host, List<SocketEntry> sockets, List<Diagnostic> diagnostics) {
         this.host = host;
@@ -78,5 +81,20 @@ public final class FakeBackend implements NetstatBackend, BackendProvider {
             }
         }
         return new Snapshot<>(out, diagnostics, Instant.EPOCH);
+    }
+
+    /** This backend, now also answering {@link #routes} (cache entries only when they are asked for). */
+    public FakeBackend withRoutes(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+        return this;
+    }
+
+    @Override
+    public Snapshot<Route> routes(boolean includeCache) throws UnsupportedCapabilityException {
+        if (routes == null) {
+            throw new UnsupportedCapabilityException(id(), Capability.ROUTES);
+        }
+        return new Snapshot<>(routes.stream().filter(r -> includeCache || !r.cached()).toList(), diagnostics,
+                Instant.EPOCH);
     }
 }

@@ -128,7 +128,8 @@ final class LinuxInterfaceCollector {
             Map<String, String> files = new HashMap<>();
             for (String f : LINK_FILES) {
                 try {
-                    files.put(f, SurrogateEscape.decode(source.readPrefix("sys/class/net/" + d.name() + "/" + f, 4096)));
+                    String file = "sys/class/net/" + d.name() + "/" + f;
+                    files.put(f, SurrogateEscape.decode(source.readPrefix(file, 4096)));
                 } catch (IOException e) {
                     // a missing attribute stays unknown; a missing directory is caught below
                 }

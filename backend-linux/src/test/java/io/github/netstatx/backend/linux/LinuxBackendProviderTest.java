@@ -31,8 +31,9 @@ class LinuxBackendProviderTest {
         assertEquals("linux-procfs", backends.select(fixture, Optional.of("linux-procfs")).id());
         try (var backend = backends.select(fixture, Optional.empty()).open(fixture)) {
             assertEquals(EnumSet.of(Capability.SOCKETS, Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS,
-                    Capability.PROCESS_OWNERS, Capability.QUEUES, Capability.TIMERS, Capability.INODES),
-                    backend.capabilities());
+                    Capability.PROCESS_OWNERS, Capability.QUEUES, Capability.TIMERS, Capability.INODES,
+                    Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS, Capability.MULTICAST_GROUPS,
+                    Capability.MASQUERADE), backend.capabilities());
         }
     }
 

@@ -207,9 +207,10 @@ public final class InterfaceTableView {
 
         primaryIpv4(d, r.name()).ifPresent(a -> {
             StringBuilder sb = new StringBuilder("        inet ").append(AddressText.numeric(a.address()));
-            sb.append("  netmask ").append(netmask(a.prefixLength()));
+            sb.append("  netmask ").append(AddressText.ipv4Netmask(a.prefixLength() == null ? 0 : a.prefixLength()));
             if (d.flags().contains(InterfaceFlag.BROADCAST)) {
-                sb.append("  broadcast ").append(a.broadcast() == null ? "0.0.0.0" : AddressText.numeric(a.broadcast()));
+                sb.append("  broadcast ")
+                        .append(a.broadcast() == null ? "0.0.0.0" : AddressText.numeric(a.broadcast()));
             }
             if (d.flags().contains(InterfaceFlag.POINT_TO_POINT)) {
                 InetAddress peer = a.peer() != null ? a.peer() : a.address();
@@ -229,13 +230,14 @@ public final class InterfaceTableView {
             InterfaceCounters c = r.counters();
             out.println("        RX packets " + unsigned(c.rxPackets()) + "  bytes " + unsigned(c.rxBytes()) + " ("
                     + byteUnits(c.rxBytes()) + ")");
-            out.println("        RX errors " + unsigned(c.rxErrors()) + "  dropped " + unsigned(c.rxDropped()) + "  overruns "
-                    + unsigned(c.rxOverruns()) + "  frame " + unsigned(c.rxFrame()));
+            out.println("        RX errors " + unsigned(c.rxErrors()) + "  dropped " + unsigned(c.rxDropped())
+                    + "  overruns " + unsigned(c.rxOverruns()) + "  frame " + unsigned(c.rxFrame()));
             out.println("        TX packets " + unsigned(c.txPackets()) + "  bytes " + unsigned(c.txBytes()) + " ("
                     + byteUnits(c.txBytes()) + ")");
-            out.println("        TX errors " + unsigned(c.txErrors()) + "  dropped " + unsigned(c.txDropped()) + " overruns "
-                    + unsigned(c.txOverruns()) + "  carrier " + unsigned(c.txCarrier()) + "  collisions "
-                    + unsigned(c.collisions()));
+            // 2.10 writes a single blank before "overruns" on this line
+            out.println("        TX errors " + unsigned(c.txErrors()) + "  dropped " + unsigned(c.txDropped())
+                    + " overruns " + unsigned(c.txOverruns()) + "  carrier " + unsigned(c.txCarrier())
+                    + "  collisions " + unsigned(c.collisions()));
         }
         out.println();
     }
@@ -312,12 +314,6 @@ public final class InterfaceTableView {
 
     private static String mtu(NetInterface d) {
         return Integer.toString(d.mtu() == null ? 0 : d.mtu());
-    }
-
-    private static String netmask(Integer prefix) {
-        int p = prefix == null ? 0 : prefix;
-        long m = p == 0 ? 0 : (0xFFFFFFFFL << (32 - p)) & 0xFFFFFFFFL;
-        return (m >>> 24) + "." + (m >>> 16 & 0xFF) + "." + (m >>> 8 & 0xFF) + "." + (m & 0xFF);
     }
 
     /**

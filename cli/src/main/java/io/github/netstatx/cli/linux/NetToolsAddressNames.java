@@ -94,13 +94,6 @@ final class NetToolsAddressNames implements AutoCloseable {
         hosts.prefetch(addresses);
     }
 
-    /** An IPv4 prefix length as a dotted netmask. */
-    static String netmask(Integer prefixLength) {
-        int p = prefixLength == null ? 0 : prefixLength;
-        long m = p == 0 ? 0 : (0xFFFFFFFFL << (32 - p)) & 0xFFFFFFFFL;
-        return (m >>> 24) + "." + (m >>> 16 & 0xFF) + "." + (m >>> 8 & 0xFF) + "." + (m & 0xFF);
-    }
-
     @Override
     public void close() {
         hosts.close();

@@ -4,6 +4,7 @@ import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.TerminalSafe;
+import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.RouteFlag;
@@ -149,80 +150,42 @@ final class RoutesView implements NetToolsView {
     }
 
     private static void fibRow(Route r, int ext, boolean numeric, NetToolsAddressNames names, OutputSink out) {
-        String dest = Columns.cut(names.inet(r.destination(), r.prefixLength(), numeric, true,
-                r.flags().contains(RouteFlag.HOST)), 15);
-        String mask = Columns.cut(NetToolsAddressNames.netmask(r.prefixLength()), 15);
-        String flags = v4Flags(r);
-        boolean reject = r.flags().contains(RouteFlag.REJECT);
+        if (ext == 0) {
+            return;
+        }
         StringBuilder sb = new StringBuilder(96);
-        Columns.left(sb, dest, 15);
+        Columns.left(sb, Columns.cut(names.inet(r.destination(), r.prefixLength(), numeric, true,
+                r.flags().contains(RouteFlag.HOST)), 15), 15);
         sb.append(' ');
+        boolean reject = r.flags().contains(RouteFlag.REJECT);
         if (reject) {
             sb.append("-               ");
         } else {
             Columns.left(sb, Columns.cut(gateway(r, numeric, names), 15), 15);
             sb.append(' ');
         }
-        Columns.left(sb, mask, 15);
+        Columns.left(sb, Columns.cut(AddressText.ipv4Netmask(r.prefixLength()), 15), 15);
         sb.append(' ');
-        Columns.left(sb, flags, 5);
+        Columns.left(sb, v4Flags(r), 5);
         sb.append(' ');
-        long metric = (int) value(r.metric());
-        switch (ext) {
-            case 1 -> {
-                Columns.left(sb, metric, 6);
-                sb.append(' ');
-                if (reject) {
-                    sb.append("-  ");
-                    Columns.right(sb, (int) value(r.use()), 7);
-                    sb.append(" -");
-                } else {
-                    Columns.left(sb, (int) value(r.refCount()), 2);
-                    sb.append(' ');
-                    Columns.right(sb, (int) value(r.use()), 7);
-                    sb.append(' ').append(iface(r));
-                }
-            }
-            case 2 -> {
-                if (reject) {
-                    sb.append("    - -          - -");
-                } else {
-                    Columns.right(sb, integer(r.mss()), 5);
-                    sb.append(' ');
-                    Columns.left(sb, integer(r.window()), 5);
-                    sb.append(' ');
-                    Columns.right(sb, integer(r.irtt()), 6);
-                    sb.append(' ').append(iface(r));
-                }
-            }
-            case 3 -> {
-                Columns.left(sb, metric, 6);
-                sb.append(' ');
-                if (reject) {
-                    sb.append("-  ");
-                    Columns.right(sb, (int) value(r.use()), 7);
-                    sb.append(" -        -     -      -");
-                } else {
-                    Columns.left(sb, (int) value(r.refCount()), 3);
-                    sb.append(' ');
-                    Columns.right(sb, (int) value(r.use()), 6);
-                    sb.append(' ');
-                    Columns.left(sb, Columns.cut(iface(r), 6), 6);
-                    sb.append("   ");
-                    Columns.left(sb, integer(r.mss()), 5);
-                    sb.append(' ');
-                    Columns.left(sb, integer(r.window()), 6);
-                    sb.append(' ').append(integer(r.irtt()));
-                }
-            }
-            default -> {
-                return;
-            }
+        if (!reject) {
+            columns(sb, r, ext);
+        } else if (ext == 2) {
+            sb.append("    - -          - -");
+        } else {
+            Columns.left(sb, (int) value(r.metric()), 6);
+            sb.append(" -  ");
+            Columns.right(sb, (int) value(r.use()), 7);
+            sb.append(ext == 1 ? " -" : " -        -     -      -");
         }
         out.println(sb);
     }
 
-    /** A routing-cache row (2.2+ layout); cache flags are RTCF_* words, of which only the RTF ones show. */
+    /**
+     * A routing-cache row in the 2.2+ layout: source, destination, gateway, then the FIB columns (with
+     * {@code -ee} also TOS, HHRef, HHUptod and SpecDst, which the model does not carry: 0 and the source).
+     * Cache flags are RTCF_* words; only the route flags among them show.
+     */
     private static void cacheRow(Route r, int ext, boolean numeric, NetToolsAddressNames names, OutputSink out) {
         if (ext == 0) {
             return;
@@ -235,31 +198,59 @@ final class RoutesView implements NetToolsView {
         sb.append(' ');
         Columns.left(sb, gateway(r, numeric, names), 15);
         sb.append(' ');
-        StringBuilder flags = new StringBuilder();
-        if (r.flags().contains(RouteFlag.GATEWAY)) {
-            flags.append('G');
-        }
-        if (r.flags().contains(RouteFlag.REJECT)) {
-            flags.setLength(0);
-            flags.append('!');
-        }
-        Columns.left(sb, flags, 5);
+        Columns.left(sb, r.flags().contains(RouteFlag.REJECT) ? "!"
+                : r.flags().contains(RouteFlag.GATEWAY) ? "G" : "", 5);
         sb.append(' ');
+        if (ext != 3) {
+            columns(sb, r, ext);
+        } else {
+            // "... %-6d %-3d %6d %-6.6s   %-5d %-6d %-5d %-3d %-3d   %-3d %15s"
+            longColumns(sb, r);
+            Columns.left(sb, integer(r.irtt()), 5);
+            sb.append(" 0   0     0   ");
+            Columns.right(sb, names.inet(source, 24, numeric, false, false), 15);
+        }
+        out.println(sb);
+    }
+
+    /** The columns after the flags: Metric/Ref/Use/Iface (1), MSS/Window/irtt/Iface (2), or all (3). */
+    private static void columns(StringBuilder sb, Route r, int ext) {
         if (ext == 2) {
             Columns.right(sb, integer(r.mss()), 5);
             sb.append(' ');
             Columns.left(sb, integer(r.window()), 5);
             sb.append(' ');
             Columns.right(sb, integer(r.irtt()), 6);
-        } else {
+            sb.append(' ').append(iface(r));
+            return;
+        }
+        if (ext == 1) {
             Columns.left(sb, (int) value(r.metric()), 6);
             sb.append(' ');
-            Columns.left(sb, (int) value(r.refCount()), ext == 1 ? 2 : 3);
+            Columns.left(sb, (int) value(r.refCount()), 2);
             sb.append(' ');
-            Columns.right(sb, (int) value(r.use()), ext == 1 ? 7 : 6);
+            Columns.right(sb, (int) value(r.use()), 7);
+            sb.append(' ').append(iface(r));
+            return;
         }
-        sb.append(' ').append(iface(r));
-        out.println(sb);
+        longColumns(sb, r);
+        sb.append(integer(r.irtt()));
+    }
+
+    /** {@code -ee}: {@code %-6d %-3d %6d %-6.6s   %-5d %-6d } (Metric, Ref, Use, Iface, MSS, Window). */
+    private static void longColumns(StringBuilder sb, Route r) {
+        Columns.left(sb, (int) value(r.metric()), 6);
+        sb.append(' ');
+        Columns.left(sb, (int) value(r.refCount()), 3);
+        sb.append(' ');
+        Columns.right(sb, (int) value(r.use()), 6);
+        sb.append(' ');
+        Columns.left(sb, Columns.cut(iface(r), 6), 6);
+        sb.append("   ");
+        Columns.left(sb, integer(r.mss()), 5);
+        sb.append(' ');
+        Columns.left(sb, integer(r.window()), 6);
+        sb.append(' ');
     }
 
     private static void inet6(List<Route> routes, boolean numeric, boolean fib, boolean cache,

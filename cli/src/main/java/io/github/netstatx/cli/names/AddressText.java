@@ -25,6 +25,12 @@ public final class AddressText {
         return sb.toString();
     }
 
+    /** An IPv4 prefix length as a dotted netmask ({@code 24} is {@code 255.255.255.0}). */
+    public static String ipv4Netmask(int prefixLength) {
+        long m = prefixLength <= 0 ? 0 : (0xFFFFFFFFL << (32 - Math.min(32, prefixLength))) & 0xFFFFFFFFL;
+        return (m >>> 24) + "." + (m >>> 16 & 0xFF) + "." + (m >>> 8 & 0xFF) + "." + (m & 0xFF);
+    }
+
     private static void appendIpv4(StringBuilder sb, byte[] b, int off) {
         sb.append(b[off] & 0xFF).append('.').append(b[off + 1] & 0xFF).append('.')
                 .append(b[off + 2] & 0xFF).append('.').append(b[off + 3] & 0xFF);

@@ -68,10 +68,7 @@ final class RoutePrintView implements WindowsViewRenderer {
         for (Route r : routes.items()) {
             if (r.family() == AddressFamily.IPV4 && shown(r)) {
                 NetInterface i = interfaceOf(r, byName, byIndex);
-                lines.add(WindowsColumns.right(AddressText.numeric(r.destination()), 17)
-                        + WindowsColumns.right(mask(r.prefixLength()), 17)
-                        + WindowsColumns.right(gateway(r), 17)
-                        + WindowsColumns.right(interfaceAddress(r, i), 17)
+                lines.add(destinationMaskGateway(r) + WindowsColumns.right(interfaceAddress(r, i), 17)
                         + WindowsColumns.right(Long.toUnsignedString(metric(r, i)), 7));
                 if (r.persistent()) {
                     persistent4.add(r);
@@ -85,10 +82,8 @@ final class RoutePrintView implements WindowsViewRenderer {
         } else {
             lines.add("  Network Address          Netmask  Gateway Address  Metric");
             for (Route r : persistent4) {
-                lines.add(WindowsColumns.right(AddressText.numeric(r.destination()), 17)
-                        + WindowsColumns.right(mask(r.prefixLength()), 17) + WindowsColumns.right(gateway(r), 17)
-                        + WindowsColumns.right(r.metric() == null ? "Default" : Long.toUnsignedString(r.metric()),
-                                8));
+                lines.add(destinationMaskGateway(r) + WindowsColumns.right(r.metric() == null ? "Default"
+                        : Long.toUnsignedString(r.metric()), 8));
             }
             lines.add(RULE);
         }
@@ -117,6 +112,12 @@ final class RoutePrintView implements WindowsViewRenderer {
             }
         }
         return lines;
+    }
+
+    /** The first three IPv4 columns, each right-aligned in 17. */
+    private static String destinationMaskGateway(Route r) {
+        return WindowsColumns.right(AddressText.numeric(r.destination()), 17)
+                + WindowsColumns.right(AddressText.ipv4Netmask(r.prefixLength()), 17) + WindowsColumns.right(gateway(r), 17);
     }
 
     private static boolean shown(Route r) {
@@ -180,10 +181,5 @@ final class RoutePrintView implements WindowsViewRenderer {
         Long iface = r.interfaceMetric() != null ? r.interfaceMetric()
                 : i != null && i.metric() != null ? Long.valueOf(i.metric()) : null;
         return route + (iface == null ? 0 : iface);
-    }
-
-    private static String mask(int prefix) {
-        long m = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
-        return (m >>> 24) + "." + (m >>> 16 & 0xFF) + "." + (m >>> 8 & 0xFF) + "." + (m & 0xFF);
     }
 }

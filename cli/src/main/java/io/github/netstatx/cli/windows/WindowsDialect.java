@@ -5,6 +5,7 @@ import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.LineEnding;
 import io.github.netstatx.cli.NetstatxHelp;
+import io.github.netstatx.cli.OutputFormat;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
@@ -24,6 +25,7 @@ import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,9 @@ public final class WindowsDialect implements Dialect {
         for (WindowsView v : WindowsView.values()) {
             if (options.has(v.flag())) {
                 var r = views.renderer(v);
+                if (r.isEmpty() && inv.options().format() == OutputFormat.JSON) {
+                    continue; // JSON collects the view from the model; no renderer is needed
+                }
                 if (r.isEmpty()) {
                     return notAvailable(inv, "-" + v.flag().letter() + " (" + v.description() + ")",
                             "it arrives with the statistics views");
@@ -147,7 +152,7 @@ public final class WindowsDialect implements Dialect {
 
         /** What one display collects, for JSON and change tracking. */
         private ViewRequest request() {
-            if (!chosenViews.isEmpty()) {
+            if (Arrays.stream(WindowsView.values()).anyMatch(v -> options.has(v.flag()))) {
                 ViewRequest r = ViewRequest.nothing();
                 for (WindowsView v : WindowsView.values()) {
                     if (options.has(v.flag())) {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
+import io.github.netstatx.cli.ExternalCommands;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,7 +31,7 @@ class GoldenCapturesTest {
     @TestFactory
     Stream<DynamicTest> expectedOutputsAreRealNetstatOutputs() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root for unshare -m and mount --bind");
-        assumeTrue(netToolsVersion().startsWith("net-tools 2.10"), "needs net-tools netstat 2.10 on PATH");
+        assumeTrue(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"), "needs net-tools netstat 2.10 on PATH");
         List<DynamicTest> tests = new ArrayList<>();
         for (GoldenScenario s : GoldenScenario.all()) {
             Path cases = tmp.resolve(s.name() + ".cases");
@@ -41,7 +41,8 @@ class GoldenCapturesTest {
             }
             Files.write(cases, lines);
             Path out = tmp.resolve(s.name());
-            run(List.of("bash", RUN_NETSTAT.toString(), s.dir().toString(), cases.toString(), out.toString()));
+            ExternalCommands.run(List.of("bash", RUN_NETSTAT.toString(), s.dir().toString(), cases.toString(),
+                    out.toString()), Duration.ofSeconds(120));
             for (GoldenScenario.Case c : s.cases()) {
                 Path got = out.resolve(c.name());
                 tests.add(DynamicTest.dynamicTest(c.toString(), () -> {
@@ -52,26 +53,5 @@ class GoldenCapturesTest {
             }
         }
         return tests.stream();
-    }
-
-    private static String netToolsVersion() {
-        try {
-            Process p = new ProcessBuilder("netstat", "-V").redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes());
-            return p.waitFor(10, TimeUnit.SECONDS) ? text : "";
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(command + " failed: " + output);
-        }
     }
 }

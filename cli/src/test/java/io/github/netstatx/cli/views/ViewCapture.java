@@ -63,10 +63,14 @@ final class ViewCapture {
 
     /** Runs netstatx in-process over the capture's tree with the real backends (ServiceLoader). */
     Result run(List<String> args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return run(args, new ByteArrayOutputStream(), StopSignal.manual());
+    }
+
+    /** As {@link #run(List)}, writing stdout to {@code out} as it goes and stopping on {@code stop}. */
+    Result run(List<String> args, ByteArrayOutputStream out, StopSignal stop) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Netstatx netstatx = new Netstatx(new OutputSink(out), new OutputSink(err), Map.of(), "Linux",
-                Backends.discover(), BackendConfig.live(), StopSignal.manual(), false, Clock.systemUTC());
+                Backends.discover(), BackendConfig.live(), stop, false, Clock.systemUTC());
         List<String> all = new ArrayList<>(List.of("--fs-root", tree().toString()));
         all.addAll(args);
         int status = netstatx.run(all);

@@ -1,7 +1,6 @@
 package io.github.netstatx.backend.linux.views;
 
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,21 +52,7 @@ public final class IpAddressOnelineParser {
     }
 
     public static ParseResult<Ipv4Address> parse(List<String> lines) {
-        List<Ipv4Address> out = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            Ipv4Address a = parseLine(line);
-            if (a == null) {
-                skipped.add(i + 1);
-            } else {
-                out.add(a);
-            }
-        }
-        return new ParseResult<>(out, skipped);
+        return ParseResult.eachLine(lines, 0, IpAddressOnelineParser::parseLine);
     }
 
     private static Ipv4Address parseLine(String line) {

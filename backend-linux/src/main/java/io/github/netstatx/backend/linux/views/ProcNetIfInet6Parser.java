@@ -1,7 +1,6 @@
 package io.github.netstatx.backend.linux.views;
 
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,21 +36,7 @@ public final class ProcNetIfInet6Parser {
     }
 
     public static ParseResult<Inet6Address> parse(List<String> lines) {
-        List<Inet6Address> out = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            Inet6Address a = parseLine(line.strip().split("\\s+"));
-            if (a == null) {
-                skipped.add(i + 1);
-            } else {
-                out.add(a);
-            }
-        }
-        return new ParseResult<>(out, skipped);
+        return ParseResult.eachLine(lines, 0, line -> parseLine(line.strip().split("\\s+")));
     }
 
     private static Inet6Address parseLine(String[] f) {

@@ -2,7 +2,6 @@ package io.github.netstatx.backend.linux.views;
 
 import io.github.netstatx.core.model.MulticastGroup;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,29 +21,18 @@ public final class ProcNetIgmp6Parser {
     }
 
     public static ParseResult<MulticastGroup> parse(List<String> lines) {
-        List<MulticastGroup> out = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.strip().split("\\s+");
-            MulticastGroup g = null;
-            if (f.length >= 4) {
-                InetAddress group = ProcAddressCodec.networkOrderIpv6(f[2]);
-                Long users = StatisticsValues.parse(f[3]);
-                Long index = StatisticsValues.parse(f[0]);
-                if (group != null && users != null && index != null) {
-                    g = new MulticastGroup(f[1], index.intValue(), users, group);
-                }
-            }
-            if (g == null) {
-                skipped.add(i + 1);
-            } else {
-                out.add(g);
-            }
+        return ParseResult.eachLine(lines, 0, ProcNetIgmp6Parser::parseLine);
+    }
+
+    private static MulticastGroup parseLine(String line) {
+        String[] f = line.strip().split("\\s+");
+        if (f.length < 4) {
+            return null;
         }
-        return new ParseResult<>(out, skipped);
+        InetAddress group = ProcAddressCodec.networkOrderIpv6(f[2]);
+        Long users = StatisticsValues.parse(f[3]);
+        Long index = StatisticsValues.parse(f[0]);
+        return group == null || users == null || index == null ? null
+                : new MulticastGroup(f[1], index.intValue(), users, group);
     }
 }

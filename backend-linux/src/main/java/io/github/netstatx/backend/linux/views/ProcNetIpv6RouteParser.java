@@ -4,7 +4,6 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.RouteFlag;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,21 +25,7 @@ public final class ProcNetIpv6RouteParser {
     }
 
     public static ParseResult<Route> parse(List<String> lines) {
-        List<Route> out = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            Route r = parseLine(line.strip().split("\\s+"));
-            if (r == null) {
-                skipped.add(i + 1);
-            } else {
-                out.add(r);
-            }
-        }
-        return new ParseResult<>(out, skipped);
+        return ParseResult.eachLine(lines, 0, line -> parseLine(line.strip().split("\\s+")));
     }
 
     private static Route parseLine(String[] f) {

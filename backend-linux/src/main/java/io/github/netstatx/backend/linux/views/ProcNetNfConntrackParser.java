@@ -31,21 +31,7 @@ public final class ProcNetNfConntrackParser {
     }
 
     public static ParseResult<ConntrackEntry> parse(List<String> lines) {
-        List<ConntrackEntry> out = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            ConntrackEntry e = parseLine(line.strip().split("\\s+"));
-            if (e == null) {
-                skipped.add(i + 1);
-            } else {
-                out.add(e);
-            }
-        }
-        return new ParseResult<>(out, skipped);
+        return ParseResult.eachLine(lines, 0, line -> parseLine(line.strip().split("\\s+")));
     }
 
     private static ConntrackEntry parseLine(String[] f) {

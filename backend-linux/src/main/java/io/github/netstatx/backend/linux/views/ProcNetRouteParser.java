@@ -4,7 +4,6 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import java.net.InetAddress;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,21 +26,7 @@ public final class ProcNetRouteParser {
     }
 
     public static ParseResult<Route> parse(List<String> lines, ByteOrder hostOrder) {
-        List<Route> out = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            Route r = parseLine(line.strip().split("\\s+"), hostOrder);
-            if (r == null) {
-                skipped.add(i + 1);
-            } else {
-                out.add(r);
-            }
-        }
-        return new ParseResult<>(out, skipped);
+        return ParseResult.eachLine(lines, 1, line -> parseLine(line.strip().split("\\s+"), hostOrder));
     }
 
     private static Route parseLine(String[] f, ByteOrder hostOrder) {
