@@ -10,6 +10,7 @@ import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
+import io.github.netstatx.core.model.LinkType;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OffloadState;
@@ -362,12 +363,23 @@ public final class DocumentReader {
             Integer scopeId = a.optInt("scope_id", 0, Integer.MAX_VALUE);
             addresses.add(new InterfaceAddress(address(a, "address", a.string("address"), scopeId),
                     a.optInt("prefix_length", 0, 128), optAddress(a, "broadcast"), optAddress(a, "peer"),
-                    a.optInt("scope")));
+                    a.optInt("scope"), a.optString("label")));
         }
         return new NetInterface(f.string("name"), f.optInt("index"), f.optString("description"), f.optInt("mtu"),
                 f.optInt("metric"), knownWords(f, "flags", InterfaceFlag.class), f.optLong("raw_flags"),
                 f.optString("hardware_address"), f.optInt("hardware_type"),
-                f.optLong("tx_queue_length", 0, Long.MAX_VALUE), addresses, counters(f.optObject("counters")));
+                f.optLong("tx_queue_length", 0, Long.MAX_VALUE), addresses, counters(f.optObject("counters")),
+                linkType(f));
+    }
+
+    /** An open enum: a link type of a newer minor version reads as {@link LinkType#OTHER}. */
+    private static LinkType linkType(JsonFields f) throws SnapshotFormatException {
+        String word = f.optString("link_type");
+        if (word == null) {
+            return null;
+        }
+        LinkType t = EnumWords.byWord(LinkType.class, word);
+        return t == null ? LinkType.OTHER : t;
     }
 
     private static InterfaceCounters counters(JsonFields c) throws SnapshotFormatException {

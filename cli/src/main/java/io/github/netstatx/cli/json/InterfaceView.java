@@ -29,6 +29,7 @@ final class InterfaceView {
         w.name("hardware_address").value(i.hardwareAddress());
         w.name("hardware_type").value(i.hardwareType());
         w.name("tx_queue_length").value(i.txQueueLength());
+        w.name("link_type").value(EnumWords.word(i.linkType()));
         w.name("addresses").beginArray();
         for (InterfaceAddress a : i.addresses()) {
             address(w, a);
@@ -47,6 +48,7 @@ final class InterfaceView {
         w.name("peer").value(AddressJson.literal(a.peer()));
         w.name("scope").value(a.scope());
         w.name("scope_id").value(AddressJson.scopeId(a.address()));
+        w.name("label").value(a.label());
         w.endObject();
     }
 

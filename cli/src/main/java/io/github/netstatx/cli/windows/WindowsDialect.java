@@ -159,7 +159,8 @@ public final class WindowsDialect implements Dialect {
                         r = switch (v) {
                             case INTERFACE_STATISTICS -> r.withInterfaces();
                             case PROTOCOL_STATISTICS -> r.withStatistics();
-                            case ROUTES -> r.withRoutes(false);
+                            // route print starts with the Interface List
+                            case ROUTES -> r.withRoutes(false).withInterfaces();
                         };
                     }
                 }

@@ -10,6 +10,7 @@ import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
+import io.github.netstatx.core.model.LinkType;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OffloadState;
@@ -167,17 +168,19 @@ final class SampleFixtures {
                         InterfaceFlag.RUNNING), 0x49L, "00:00:00:00:00:00", 772, 1000L,
                         List.of(new InterfaceAddress(ip("127.0.0.1"), 8, null, null, null),
                                 new InterfaceAddress(ip("::1"), 128, null, null, 0x10)),
-                        loCounters),
+                        loCounters, LinkType.LOOPBACK),
                 new NetInterface("eth0", 2, null, 1500, 0, EnumSet.of(InterfaceFlag.UP, InterfaceFlag.BROADCAST,
                         InterfaceFlag.RUNNING, InterfaceFlag.MULTICAST), 0x1043L, "52:54:00:12:34:56", 1, 1000L,
                         List.of(new InterfaceAddress(ip("10.0.2.15"), 24, ip("10.0.2.255"), null, null),
+                                new InterfaceAddress(ip("10.2.0.1"), 16, ip("10.2.255.255"), null, null, "eth0:1"),
                                 new InterfaceAddress(scoped("fe80::5054:ff:fe12:3456", 2), 64, null, null, 0x20)),
-                        ethCounters),
+                        ethCounters, LinkType.ETHERNET),
                 new NetInterface("Ethernet", 6, "Intel(R) 82574L Gigabit Network Connection", 1500, 25,
                         EnumSet.of(InterfaceFlag.UP), null, "00:15:5d:01:02:03", 6, null, List.of(), winCounters),
                 new NetInterface("tun0", 7, null, 1400, null, EnumSet.of(InterfaceFlag.UP,
                         InterfaceFlag.POINT_TO_POINT, InterfaceFlag.NO_ARP), null, null, 65534, 500L,
-                        List.of(new InterfaceAddress(ip("10.8.0.1"), 32, null, ip("10.8.0.2"), null)), null));
+                        List.of(new InterfaceAddress(ip("10.8.0.1"), 32, null, ip("10.8.0.2"), null)), null,
+                        LinkType.OTHER));
     }
 
     static List<Route> routes() {
