@@ -62,7 +62,7 @@ final class LinuxSocketCollector {
         reportSctp(query, reader);
         SocketOwners owners = null;
         if (scan != null) {
-            OwnerProcessDetails details = query.users() ? new OwnerProcessDetails(source, reader) : null;
+            OwnerProcessDetails details = query.processDetails() ? new OwnerProcessDetails(source, reader) : null;
             SocketOwnerIndex index = scan.finish();
             owners = new SocketOwners(source, index, details);
             entries = withOwners(entries, index, owners, reader);

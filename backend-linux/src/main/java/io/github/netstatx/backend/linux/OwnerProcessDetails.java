@@ -6,8 +6,9 @@ import java.time.Instant;
 
 /**
  * Start time and effective uid of the processes that hold listed sockets, read only when a query
- * asks for user names ({@code SocketQuery.users()}): fleet facts need them (Ansible's
- * {@code listen_ports_facts} has {@code stime} and {@code user}), the netstat tables do not.
+ * asks for them ({@code SocketQuery.processDetails()}): fleet facts need them (Ansible's
+ * {@code listen_ports_facts} has {@code stime} and {@code user}), the netstat tables do not. The uid
+ * becomes a user name with the socket uids' names when the query asks for user names.
  *
  * <p>The start time is {@code btime} of {@code /proc/stat} (whole seconds) plus {@code starttime} of
  * {@code /proc/PID/stat} (clock ticks since boot), as {@code ps -o lstart} computes it. A process that

@@ -72,7 +72,7 @@ class OwnerProcessDetailsTest {
     }
 
     @Test
-    void ownersCarryStartTimeAndProcessUserWhenUsersAreAsked() {
+    void ownersCarryStartTimeAndProcessUserWhenProcessDetailsAreAsked() {
         Properties p = Fixtures.provenance(SCENARIO);
         long pid = Long.parseLong(p.getProperty("holder.pid"));
         Instant psStart = LocalDateTime.parse(p.getProperty("ps.lstart"),
@@ -88,9 +88,11 @@ class OwnerProcessDetailsTest {
         assertEquals("root", tcp.user(), "the socket was created before the process dropped root");
         assertEquals(owner, only(s, Protocol.UDP).firstOwner(), "one description per process");
 
-        ProcessRef plain = only(Fixtures.backend(SCENARIO).sockets(listeners(false)), Protocol.TCP).firstOwner();
-        assertNull(plain.startTime(), "not asked for: not read");
-        assertNull(plain.user());
+        Snapshot<SocketEntry> plain = Fixtures.backend(SCENARIO).sockets(listeners(false));
+        ProcessRef owner2 = only(plain, Protocol.TCP).firstOwner();
+        assertNull(owner2.startTime(), "not asked for: not read");
+        assertNull(owner2.user());
+        assertEquals("root", only(plain, Protocol.TCP).user(), "socket users are still named");
     }
 
     @Test
@@ -116,9 +118,9 @@ class OwnerProcessDetailsTest {
                 && d.source().endsWith("proc/stat")), s.diagnostics().toString());
     }
 
-    private static SocketQuery listeners(boolean users) {
+    private static SocketQuery listeners(boolean details) {
         return new SocketQuery(EnumSet.of(Protocol.TCP, Protocol.UDP), EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
-                Scope.LISTENING, true, users, false);
+                Scope.LISTENING, true, true, false, details);
     }
 
     private static SocketEntry only(Snapshot<SocketEntry> s, Protocol protocol) {

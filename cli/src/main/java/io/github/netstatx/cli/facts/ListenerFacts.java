@@ -57,10 +57,13 @@ public final class ListenerFacts {
     private ListenerFacts() {
     }
 
-    /** What the facts collect: TCP and UDP listeners of both families, with owners and user names. */
+    /**
+     * What the facts collect: TCP and UDP listeners of both families, with owners, their start times and
+     * users, and user names.
+     */
     public static SocketQuery query() {
         return new SocketQuery(EnumSet.of(Protocol.TCP, Protocol.UDP),
-                EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6), Scope.LISTENING, true, true, false);
+                EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6), Scope.LISTENING, true, true, false, true);
     }
 
     /** Writes the document for a sample collected with {@link #query()}, ending in a line feed. */
