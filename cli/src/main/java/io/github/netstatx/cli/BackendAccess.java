@@ -7,22 +7,41 @@ import io.github.netstatx.core.spi.Backends;
 import io.github.netstatx.core.spi.NetstatBackend;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Chooses and opens the backend the first time a dialect needs it, so runs that only print usage
- * or a translation never load one.
+ * or a translation never load one (nor read an {@code --input} file).
  */
 public final class BackendAccess implements AutoCloseable {
+
+    /** Opens a backend that is not chosen by {@link Backends} (a saved snapshot). */
+    @FunctionalInterface
+    public interface Opener {
+        NetstatBackend open() throws BackendException;
+    }
 
     private final Backends backends;
     private final BackendConfig config;
     private final Optional<String> forcedId;
+    private final Opener explicit;
+    private UnaryOperator<NetstatBackend> decorator = UnaryOperator.identity();
     private NetstatBackend open;
 
     public BackendAccess(Backends backends, BackendConfig config, Optional<String> forcedId) {
+        this(backends, config, forcedId, null);
+    }
+
+    private BackendAccess(Backends backends, BackendConfig config, Optional<String> forcedId, Opener explicit) {
         this.backends = backends;
         this.config = config;
         this.forcedId = forcedId;
+        this.explicit = explicit;
+    }
+
+    /** Access to a backend opened by {@code opener} instead of one of the discovered providers. */
+    public static BackendAccess explicit(Backends backends, BackendConfig config, Opener opener) {
+        return new BackendAccess(backends, config, Optional.empty(), opener);
     }
 
     public BackendConfig config() {
@@ -36,10 +55,28 @@ public final class BackendAccess implements AutoCloseable {
     /** The selected backend, opened on first use. */
     public NetstatBackend backend() throws NoBackendException, BackendException {
         if (open == null) {
-            BackendProvider p = backends.select(config, forcedId);
-            open = p.open(config);
+            if (explicit != null) {
+                open = explicit.open();
+            } else {
+                BackendProvider p = backends.select(config, forcedId);
+                open = p.open(config);
+            }
+            open = decorator.apply(open);
         }
         return open;
+    }
+
+    /**
+     * Wraps the backend (now if it is open, else when it opens) so that every later use sees the
+     * wrapper; {@link SampleLoop} uses it to see what a dialect's table pass collected.
+     */
+    public void decorate(UnaryOperator<NetstatBackend> wrapper) {
+        if (open != null) {
+            open = wrapper.apply(open);
+        } else {
+            UnaryOperator<NetstatBackend> before = decorator;
+            decorator = b -> wrapper.apply(before.apply(b));
+        }
     }
 
     @Override

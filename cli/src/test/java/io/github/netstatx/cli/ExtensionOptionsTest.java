@@ -44,4 +44,29 @@ class ExtensionOptionsTest {
                 () -> ExtensionOptions.extract(List.of("-t", "--backend")));
         assertEquals("option '--backend' requires an argument", e.getMessage());
     }
+
+    @Test
+    void jsonChangesAndInputAreTakenOut() throws Exception {
+        ExtensionOptions o = ExtensionOptions.extract(List.of("--json", "-tan", "--changes", "--input=-", "5"));
+        assertEquals(OutputFormat.JSON, o.format());
+        assertTrue(o.changes());
+        assertEquals(Optional.of("-"), o.input());
+        assertEquals(List.of("-tan", "5"), o.remaining());
+        assertEquals(OutputFormat.TABLE, ExtensionOptions.extract(List.of("-tan")).format());
+        assertEquals(OutputFormat.JSON, ExtensionOptions.extract(List.of("--format", "json")).format());
+        assertEquals(OutputFormat.TABLE, ExtensionOptions.extract(List.of("--json", "--format=table")).format());
+        assertTrue(ExtensionOptions.extract(List.of("--json-schema")).jsonSchema());
+    }
+
+    @Test
+    void badFormatAndInputUsesAreUsageErrors() {
+        assertEquals("unknown output format 'yaml' for --format (table, json, jc, prometheus)", assertThrows(
+                ExtensionOptions.UsageException.class, () -> ExtensionOptions.extract(List.of("--format", "yaml")))
+                .getMessage());
+        assertEquals("option '--input' requires a file name ('-' for standard input)", assertThrows(
+                ExtensionOptions.UsageException.class, () -> ExtensionOptions.extract(List.of("--input="))).getMessage());
+        assertEquals("--input renders a saved snapshot; it cannot be combined with --backend", assertThrows(
+                ExtensionOptions.UsageException.class,
+                () -> ExtensionOptions.extract(List.of("--input", "a.json", "--backend", "linux-procfs"))).getMessage());
+    }
 }

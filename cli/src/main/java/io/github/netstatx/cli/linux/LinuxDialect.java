@@ -3,11 +3,15 @@ package io.github.netstatx.cli.linux;
 import io.github.netstatx.cli.Dialect;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.OutputFormat;
 import io.github.netstatx.cli.OutputSink;
-import io.github.netstatx.cli.Repeater;
+import io.github.netstatx.cli.SampleLoop;
+import io.github.netstatx.cli.TableView;
+import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
@@ -60,18 +64,53 @@ public final class LinuxDialect implements Dialect {
 
     private static int run(NetToolsOptions options, Invocation invocation)
             throws IOException, NoBackendException, BackendException {
+        if (invocation.options().format() == OutputFormat.JC) {
+            String problem = jcProblem(options, invocation);
+            if (problem != null) {
+                invocation.err().println("netstatx: " + problem);
+                return ExitCodes.USAGE;
+            }
+        }
         return switch (options.mode()) {
             case SOCKETS -> listSockets(options, invocation);
-            case INTERFACES -> repeat(options.interval(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.INTERFACES, options, invocation, pass));
-            case ROUTES -> repeat(options.interval(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.ROUTES, options, invocation, pass));
-            case MASQUERADE -> repeat(options.interval(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.MASQUERADE, options, invocation, pass));
+            case INTERFACES -> view(NetToolsViews.Kind.INTERFACES, ViewRequest.nothing().withInterfaces(),
+                    options.interval(), options, invocation);
+            case ROUTES -> view(NetToolsViews.Kind.ROUTES, ViewRequest.nothing().withRoutes(options.routeCache()),
+                    options.interval(), options, invocation);
+            case MASQUERADE -> view(NetToolsViews.Kind.MASQUERADE, ViewRequest.nothing().withMasquerade(),
+                    options.interval(), options, invocation);
             // net-tools ignores -c with -s; a trailing number (netstatx) still repeats it.
-            case STATISTICS -> repeat(options.delay(), invocation,
-                    pass -> renderView(NetToolsViews.Kind.STATISTICS, options, invocation, pass));
+            case STATISTICS -> view(NetToolsViews.Kind.STATISTICS, ViewRequest.nothing().withStatistics(),
+                    options.delay(), options, invocation);
         };
+    }
+
+    /** Why {@code --format jc} cannot serve these options, or {@code null} when it can. */
+    private static String jcProblem(NetToolsOptions options, Invocation invocation) {
+        if (options.mode() != NetToolsMode.SOCKETS) {
+            return "--format jc gives jc's records of the socket listings (-t -u -w -x ...); -i, -r, -s and -M "
+                    + "have none here";
+        }
+        if (options.lists(NetToolsSection.GROUPS)) {
+            return "--format jc gives jc's records of the socket listings; the group memberships (-g) have none";
+        }
+        if (invocation.options().changes()) {
+            return "--changes cannot be combined with --format jc";
+        }
+        return null;
+    }
+
+    /** A table other than the socket listing, through the shared sampling loop (tables or JSON). */
+    private static int view(NetToolsViews.Kind kind, ViewRequest request, Duration interval, NetToolsOptions options,
+            Invocation invocation) throws IOException, NoBackendException, BackendException {
+        return new SampleLoop(invocation).run(request, interval,
+                TableView.of(pass -> renderView(kind, options, invocation, pass)));
+    }
+
+    /** What one socket listing collects: its query, and the {@code -g} groups printed inside it. */
+    static ViewRequest socketRequest(NetToolsOptions options) {
+        ViewRequest r = ViewRequest.sockets(SocketListing.query(options));
+        return options.lists(NetToolsSection.GROUPS) ? r.withGroups() : r;
     }
 
     private static int listSockets(NetToolsOptions options, Invocation invocation)
@@ -81,10 +120,25 @@ public final class LinuxDialect implements Dialect {
             PortNames ports = options.numericPorts() || !options.listsInet() ? null : portNames(invocation);
             boolean sctpNumeric = options.numericHosts() || options.numericPorts() || options.numericUsers()
                     || options.symbolic();
-            SocketListing listing = new SocketListing(options, invocation,
-                    new EndpointText(hosts, ports, options.wide()),
-                    new EndpointText(sctpNumeric ? null : hosts, null, options.wide()));
-            return repeat(options.interval(), invocation, listing::pass);
+            // jc's records are those of netstat -W: no address is cut to fit a column
+            boolean jc = invocation.options().format() == OutputFormat.JC;
+            boolean wide = jc || options.wide();
+            EndpointText endpoints = new EndpointText(hosts, ports, wide);
+            EndpointText sctpEndpoints = new EndpointText(sctpNumeric ? null : hosts, null, wide);
+            ListingRows rows = jc ? new JcRows(options, endpoints, sctpEndpoints, options.interval() != null)
+                    : new TextRows(options, endpoints, sctpEndpoints);
+            SocketListing listing = new SocketListing(options, invocation, endpoints, rows);
+            return new SampleLoop(invocation).run(socketRequest(options), options.interval(), new TableView() {
+                @Override
+                public int pass(int index) throws IOException, NoBackendException, BackendException {
+                    return listing.pass(index);
+                }
+
+                @Override
+                public String socketRow(SocketEntry socket) {
+                    return listing.row(socket);
+                }
+            });
         } finally {
             if (hosts != null) {
                 hosts.close();
@@ -122,49 +176,5 @@ public final class LinuxDialect implements Dialect {
             return ExitCodes.FAILURE;
         }
         return view.get().render(options, invocation, pass);
-    }
-
-    /** One pass of a table; it may fail as the backend fails. */
-    @FunctionalInterface
-    private interface Pass {
-        int run(int pass) throws IOException, NoBackendException, BackendException;
-    }
-
-    /**
-     * Runs {@code pass} once, or every {@code interval} until Ctrl+C or a failed pass, flushing after
-     * each pass as net-tools does before it sleeps.
-     */
-    private static int repeat(Duration interval, Invocation invocation, Pass pass)
-            throws IOException, NoBackendException, BackendException {
-        try {
-            return new Repeater(invocation.stop()).run(interval, k -> {
-                int status = runCarryingFailures(pass, k);
-                invocation.out().flush();
-                invocation.err().flush();
-                return status;
-            }, status -> status == ExitCodes.OK);
-        } catch (CarriedFailure f) {
-            if (f.getCause() instanceof NoBackendException e) {
-                throw e;
-            }
-            throw (BackendException) f.getCause();
-        }
-    }
-
-    private static int runCarryingFailures(Pass pass, int k) throws IOException {
-        try {
-            return pass.run(k);
-        } catch (NoBackendException | BackendException e) {
-            throw new CarriedFailure(e);
-        }
-    }
-
-    /** Carries a backend failure through {@link Repeater}, whose samples may throw only IOException. */
-    private static final class CarriedFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        CarriedFailure(Exception cause) {
-            super(cause);
-        }
     }
 }

@@ -5,7 +5,10 @@ import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.LineEnding;
 import io.github.netstatx.cli.NetstatxHelp;
-import io.github.netstatx.cli.Repeater;
+import io.github.netstatx.cli.OutputFormat;
+import io.github.netstatx.cli.SampleLoop;
+import io.github.netstatx.cli.TableView;
+import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.cli.names.ServicesDatabase;
@@ -22,6 +25,7 @@ import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +97,9 @@ public final class WindowsDialect implements Dialect {
         for (WindowsView v : WindowsView.values()) {
             if (options.has(v.flag())) {
                 var r = views.renderer(v);
+                if (r.isEmpty() && inv.options().format() == OutputFormat.JSON) {
+                    continue; // JSON collects the view from the model; no renderer is needed
+                }
                 if (r.isEmpty()) {
                     return notAvailable(inv, "-" + v.flag().letter() + " (" + v.description() + ")",
                             "it arrives with the statistics views");
@@ -130,31 +137,55 @@ public final class WindowsDialect implements Dialect {
         }
 
         int repeat() throws IOException, NoBackendException, BackendException {
-            boolean repeating = options.interval().isPresent();
-            try {
-                return new Repeater(inv.stop()).run(options.interval().orElse(null), k -> {
-                    int status = once();
-                    if (repeating) {
-                        inv.out().flush();
-                        inv.err().flush();
-                        if (status != ExitCodes.OK) {
-                            inv.stop().requestStop();
-                        }
-                    }
-                    return status;
-                });
-            } catch (SampleFailure f) {
-                f.rethrow();
-                throw new IllegalStateException("unreachable", f);
-            }
+            return new SampleLoop(inv).run(request(), options.interval().orElse(null), new TableView() {
+                @Override
+                public int pass(int index) throws NoBackendException, BackendException {
+                    return display();
+                }
+
+                @Override
+                public String socketRow(SocketEntry socket) {
+                    return row(socket);
+                }
+            });
         }
 
-        private int once() throws IOException {
-            try {
-                return display();
-            } catch (NoBackendException | BackendException e) {
-                throw new SampleFailure(e);
+        /** What one display collects, for JSON and change tracking. */
+        private ViewRequest request() {
+            if (Arrays.stream(WindowsView.values()).anyMatch(v -> options.has(v.flag()))) {
+                ViewRequest r = ViewRequest.nothing();
+                for (WindowsView v : WindowsView.values()) {
+                    if (options.has(v.flag())) {
+                        r = switch (v) {
+                            case INTERFACE_STATISTICS -> r.withInterfaces();
+                            case PROTOCOL_STATISTICS -> r.withStatistics();
+                            // route print starts with the Interface List
+                            case ROUTES -> r.withRoutes(false).withInterfaces();
+                        };
+                    }
+                }
+                return r;
             }
+            if (options.has(WindowsFlag.NETWORK_DIRECT)) {
+                return ViewRequest.nothing();
+            }
+            return ViewRequest.sockets(query(options));
+        }
+
+        /** The connection-table row of one socket, or null when this command line would not list it. */
+        private String row(SocketEntry socket) {
+            if (ConnectionSelection.select(List.of(socket), options).isEmpty()) {
+                return null;
+            }
+            String hostname;
+            try {
+                hostname = inv.backend().host().hostname();
+            } catch (NoBackendException | BackendException e) {
+                hostname = null;
+            }
+            WindowsEndpointText endpoints = new WindowsEndpointText(options.has(WindowsFlag.NUMERIC),
+                    options.has(WindowsFlag.FQDN), hostNames, portNames(), hostname);
+            return new ActiveConnectionsTable(ActiveConnectionsTable.Layout.of(options), endpoints).row(socket);
         }
 
         private int display() throws NoBackendException, BackendException {
@@ -244,22 +275,5 @@ public final class WindowsDialect implements Dialect {
         boolean owners = options.has(WindowsFlag.PIDS) || options.has(WindowsFlag.EXECUTABLES);
         return new SocketQuery(protocols, EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
                 options.listsAll() ? Scope.ALL : Scope.CONNECTED, owners, false, false);
-    }
-
-    /** Carries a backend failure out of a {@link Repeater} sample, which may only throw IOException. */
-    private static final class SampleFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SampleFailure(Exception cause) {
-            super(cause);
-        }
-
-        /** Throws the backend failure this carries. */
-        void rethrow() throws NoBackendException, BackendException {
-            if (getCause() instanceof NoBackendException n) {
-                throw n;
-            }
-            throw (BackendException) getCause();
-        }
     }
 }

@@ -1,0 +1,489 @@
+package io.github.netstatx.cli.json;
+
+import io.github.netstatx.cli.Sample;
+import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.InetEndpoint;
+import io.github.netstatx.core.model.InterfaceAddress;
+import io.github.netstatx.core.model.InterfaceCounters;
+import io.github.netstatx.core.model.InterfaceFlag;
+import io.github.netstatx.core.model.LinkType;
+import io.github.netstatx.core.model.MulticastGroup;
+import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.OffloadState;
+import io.github.netstatx.core.model.ProcessRef;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Route;
+import io.github.netstatx.core.model.RouteFlag;
+import io.github.netstatx.core.model.Severity;
+import io.github.netstatx.core.model.Snapshot;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.SocketTimer;
+import io.github.netstatx.core.model.StatisticsCounter;
+import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.model.TcpState;
+import io.github.netstatx.core.model.TimerKind;
+import io.github.netstatx.core.model.UnixFlag;
+import io.github.netstatx.core.model.UnixInfo;
+import io.github.netstatx.core.model.UnixPath;
+import io.github.netstatx.core.model.UnixSocketType;
+import io.github.netstatx.core.model.UnixState;
+import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.spi.Capability;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document written by {@code --json} back into a {@link Sample}, for {@code --input}.
+ *
+ * <p>What it accepts is the compatibility promise seen from the reader's side: any {@code 1.x}
+ * document. Keys it does not know are ignored. Values it does not know of the enums a minor version
+ * may extend are read as "unknown" ({@code null}, {@link TimerKind#OTHER}, {@link Diagnostic.Code#OTHER},
+ * left out of flag sets), except that sockets of a protocol it does not know are left out with a
+ * warning diagnostic. Everything else that does not fit the contract is an error with its location.
+ */
+public final class DocumentReader {
+
+    private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+
+    private final String source;
+
+    /** @param source the name of the document in messages (a file name, or "standard input") */
+    public DocumentReader(String source) {
+        this.source = source;
+    }
+
+    /** Parses and maps one document. */
+    public Sample read(byte[] bytes) throws SnapshotFormatException {
+        JsonFields doc = JsonFields.root(source, LocatedJson.parse(bytes, source));
+        checkVersion(doc);
+        String kind = doc.string("kind");
+        if (kind.equals("changes")) {
+            throw doc.error("kind", "this is a change-event document; --input needs a full snapshot"
+                    + " (the first line of a --changes stream is one)");
+        }
+        if (!kind.equals("snapshot")) {
+            throw doc.error("kind", "unknown document kind \"" + kind + "\" (expected \"snapshot\")");
+        }
+        Instant collectedAt = instant(doc, "collected_at");
+        if (collectedAt == null) {
+            throw doc.error("collected_at", "expected an RFC 3339 time, found null");
+        }
+        HostInfo host = host(doc.object("host"));
+        JsonFields backend = doc.object("backend");
+        String backendId = backend.string("id");
+        Set<Capability> capabilities = knownWords(backend, "capabilities", Capability.class);
+        JsonFields query = doc.object("query");
+        SocketQuery socketQuery = socketQuery(query);
+
+        Map<Sample.Section, List<Diagnostic>> diagnostics = diagnostics(doc);
+        List<Diagnostic> socketNotes = new ArrayList<>();
+        List<SocketEntry> sockets = sockets(doc, socketNotes);
+        if ((sockets == null) != (socketQuery == null)) {
+            throw doc.error("sockets", sockets == null ? "is null but query.sockets says sockets were collected"
+                    : "is present but query.sockets is null");
+        }
+        List<NetInterface> interfaces = items(doc, "interfaces", this::netInterface);
+        List<Route> routes = items(doc, "routes", this::route);
+        List<StatisticsGroup> statistics = items(doc, "statistics", this::statisticsGroup);
+        List<MulticastGroup> groups = items(doc, "groups", this::group);
+        List<ConntrackEntry> masquerade = items(doc, "masquerade", this::conntrack);
+        boolean routeCache = routes != null && query.bool("route_cache");
+        ViewRequest request = new ViewRequest(socketQuery, interfaces != null, routes != null, routeCache,
+                statistics != null, groups != null, masquerade != null);
+
+        List<Diagnostic> socketDiagnostics = new ArrayList<>(diagnostics.getOrDefault(Sample.Section.SOCKETS, List.of()));
+        socketDiagnostics.addAll(socketNotes);
+        Map<Sample.Section, Boolean> present = new EnumMap<>(Sample.Section.class);
+        present.put(Sample.Section.SOCKETS, sockets != null);
+        present.put(Sample.Section.INTERFACES, interfaces != null);
+        present.put(Sample.Section.ROUTES, routes != null);
+        present.put(Sample.Section.STATISTICS, statistics != null);
+        present.put(Sample.Section.GROUPS, groups != null);
+        present.put(Sample.Section.MASQUERADE, masquerade != null);
+        for (Sample.Section s : diagnostics.keySet()) {
+            if (!present.get(s)) {
+                throw doc.error("diagnostics", "a diagnostic belongs to section " + EnumWords.word(s)
+                        + ", which the document does not hold");
+            }
+        }
+        return new Sample(host, backendId, capabilities, request, collectedAt,
+                snapshot(sockets, socketDiagnostics, collectedAt),
+                snapshot(interfaces, diagnostics.get(Sample.Section.INTERFACES), collectedAt),
+                snapshot(routes, diagnostics.get(Sample.Section.ROUTES), collectedAt),
+                snapshot(statistics, diagnostics.get(Sample.Section.STATISTICS), collectedAt),
+                snapshot(groups, diagnostics.get(Sample.Section.GROUPS), collectedAt),
+                snapshot(masquerade, diagnostics.get(Sample.Section.MASQUERADE), collectedAt));
+    }
+
+    private static <T> Snapshot<T> snapshot(List<T> items, List<Diagnostic> diagnostics, Instant at) {
+        return items == null ? null : new Snapshot<>(items, diagnostics == null ? List.of() : diagnostics, at);
+    }
+
+    private void checkVersion(JsonFields doc) throws SnapshotFormatException {
+        String v = doc.string("schema_version");
+        Matcher m = VERSION.matcher(v);
+        if (!m.matches()) {
+            throw doc.error("schema_version", "\"" + v + "\" is not a MAJOR.MINOR version");
+        }
+        int major = Integer.parseInt(m.group(1));
+        if (major != DocumentWriter.SCHEMA_MAJOR) {
+            throw doc.error("schema_version", "schema version " + v + " is not supported: this netstatx reads "
+                    + DocumentWriter.SCHEMA_MAJOR + ".x documents (it writes " + DocumentWriter.SCHEMA_VERSION
+                    + "); use a netstatx release that reads major version " + major);
+        }
+    }
+
+    /** A mapping of one array element that may fail with a located error. */
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(JsonFields f) throws SnapshotFormatException;
+    }
+
+    private static <T> List<T> items(JsonFields doc, String key, ItemReader<T> reader) throws SnapshotFormatException {
+        List<JsonFields> raw = doc.optObjects(key);
+        if (raw == null) {
+            return null;
+        }
+        List<T> out = new ArrayList<>(raw.size());
+        for (JsonFields f : raw) {
+            out.add(reader.read(f));
+        }
+        return out;
+    }
+
+    private HostInfo host(JsonFields h) throws SnapshotFormatException {
+        return new HostInfo(h.optString("hostname"), h.optString("os"), h.optString("os_version"),
+                h.optString("kernel"), h.optString("arch"));
+    }
+
+    private SocketQuery socketQuery(JsonFields query) throws SnapshotFormatException {
+        JsonFields q = query.optObject("sockets");
+        if (q == null) {
+            return null;
+        }
+        Set<Protocol> protocols = knownWords(q, "protocols", Protocol.class);
+        Set<AddressFamily> families = knownWords(q, "families", AddressFamily.class);
+        Scope scope = closedWord(q, "scope", Scope.class);
+        return new SocketQuery(protocols, families, scope, q.bool("owners"), q.bool("users"), q.bool("timers"));
+    }
+
+    private Map<Sample.Section, List<Diagnostic>> diagnostics(JsonFields doc) throws SnapshotFormatException {
+        Map<Sample.Section, List<Diagnostic>> out = new EnumMap<>(Sample.Section.class);
+        for (JsonFields d : doc.objects("diagnostics")) {
+            Sample.Section section = EnumWords.byWord(Sample.Section.class, d.string("section"));
+            if (section == null) {
+                continue; // a section of a newer minor version: nothing here renders it
+            }
+            Diagnostic.Code code = EnumWords.byWord(Diagnostic.Code.class, d.string("code"));
+            Protocol protocol = openWord(d, "protocol", Protocol.class);
+            out.computeIfAbsent(section, k -> new ArrayList<>()).add(new Diagnostic(
+                    code == null ? Diagnostic.Code.OTHER : code,
+                    closedWord(d, "severity", Severity.class),
+                    d.string("source"), d.string("message"), protocol,
+                    d.requiredLong("count", 0, Long.MAX_VALUE), d.optLong("uid", 0, Long.MAX_VALUE)));
+        }
+        return out;
+    }
+
+    private List<SocketEntry> sockets(JsonFields doc, List<Diagnostic> notes) throws SnapshotFormatException {
+        List<JsonFields> raw = doc.optObjects("sockets");
+        if (raw == null) {
+            return null;
+        }
+        List<SocketEntry> out = new ArrayList<>(raw.size());
+        Set<String> unknownProtocols = new TreeSet<>();
+        int skipped = 0;
+        for (JsonFields f : raw) {
+            String protocolWord = f.string("protocol");
+            Protocol protocol = EnumWords.byWord(Protocol.class, protocolWord);
+            if (protocol == null) {
+                unknownProtocols.add(protocolWord);
+                skipped++;
+                continue;
+            }
+            out.add(socket(f, protocol));
+        }
+        if (skipped > 0) {
+            notes.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.WARNING, source,
+                    "left out " + skipped + " sockets of protocols this netstatx does not know: "
+                            + String.join(", ", unknownProtocols), null, skipped, null));
+        }
+        return out;
+    }
+
+    private SocketEntry socket(JsonFields f, Protocol protocol) throws SnapshotFormatException {
+        AddressFamily family = closedWord(f, "family", AddressFamily.class);
+        boolean unix = protocol == Protocol.UNIX;
+        if (unix != (family == AddressFamily.UNIX)) {
+            throw f.error("family", "family " + EnumWords.word(family) + " does not go with protocol " + protocol.id());
+        }
+        SocketEntry.Builder b = SocketEntry.builder(protocol, family)
+                .local(endpoint(f, "local", !unix))
+                .remote(endpoint(f, "remote", !unix))
+                .state(tcpState(f, "state"))
+                .platformState(f.optString("platform_state"))
+                .stateCode(f.optInt("state_code"))
+                .recvQueue(f.optLong("recv_queue", 0, Long.MAX_VALUE))
+                .sendQueue(f.optLong("send_queue", 0, Long.MAX_VALUE))
+                .uid(f.optLong("uid", 0, Long.MAX_VALUE))
+                .user(f.optString("user"))
+                .inode(f.optLong("inode", 0, Long.MAX_VALUE))
+                .timer(timer(f.optObject("timer")))
+                .createdAt(instant(f, "created_at"))
+                .offload(openWord(f, "offload", OffloadState.class))
+                .dualStack(f.bool("dual_stack"))
+                .pcbAddress(f.optString("pcb_address"));
+        for (JsonFields o : f.objects("owners")) {
+            b.addOwner(owner(o));
+        }
+        b.unix(unixInfo(f, unix));
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw f.error(e.getMessage());
+        }
+    }
+
+    private InetEndpoint endpoint(JsonFields f, String side, boolean required) throws SnapshotFormatException {
+        String addressKey = side + "_address";
+        String literal = f.optString(addressKey);
+        Integer port = f.optInt(side + "_port", 0, 0xFFFF);
+        Integer scope = f.optInt(side + "_scope_id", 0, Integer.MAX_VALUE);
+        if (!required) {
+            if (literal != null || port != null) {
+                throw f.error(addressKey, "a UNIX socket has no " + side + " address or port (expected null)");
+            }
+            return null;
+        }
+        if (literal == null || port == null) {
+            throw f.error(literal == null ? addressKey : side + "_port",
+                    "an inet socket needs its " + side + " address and port");
+        }
+        return new InetEndpoint(address(f, addressKey, literal, scope), port);
+    }
+
+    private static InetAddress address(JsonFields f, String key, String literal, Integer scope)
+            throws SnapshotFormatException {
+        try {
+            return AddressLiteral.parse(literal, scope);
+        } catch (IllegalArgumentException e) {
+            throw f.error(key, e.getMessage());
+        }
+    }
+
+    private static InetAddress optAddress(JsonFields f, String key) throws SnapshotFormatException {
+        String literal = f.optString(key);
+        return literal == null ? null : address(f, key, literal, null);
+    }
+
+    private static TcpState tcpState(JsonFields f, String key) throws SnapshotFormatException {
+        String word = f.optString(key);
+        if (word == null) {
+            return null;
+        }
+        for (TcpState s : TcpState.values()) {
+            if (s.name().equals(word)) {
+                return s;
+            }
+        }
+        throw f.error(key, "unknown TCP state \"" + word + "\"");
+    }
+
+    private ProcessRef owner(JsonFields o) throws SnapshotFormatException {
+        ProcessRef.Role role = openWord(o, "role", ProcessRef.Role.class);
+        return new ProcessRef(o.requiredLong("pid", 0, Long.MAX_VALUE), o.optString("name"), o.optString("path"),
+                o.optString("user"), o.optString("module"), instant(o, "start_time"), role);
+    }
+
+    private SocketTimer timer(JsonFields t) throws SnapshotFormatException {
+        if (t == null) {
+            return null;
+        }
+        TimerKind kind = EnumWords.byWord(TimerKind.class, t.string("kind"));
+        Long remaining = t.optLong("remaining_ms", 0, Long.MAX_VALUE);
+        return new SocketTimer(kind == null ? TimerKind.OTHER : kind,
+                remaining == null ? null : Duration.ofMillis(remaining),
+                (int) t.requiredLong("retransmits", 0, Integer.MAX_VALUE),
+                (int) t.requiredLong("probes", 0, Integer.MAX_VALUE),
+                t.optInt("platform_code"));
+    }
+
+    private UnixInfo unixInfo(JsonFields f, boolean unix) throws SnapshotFormatException {
+        String path = f.optString("path");
+        Boolean abstractName = f.optBool("abstract");
+        String type = f.optString("type");
+        Integer typeCode = f.optInt("type_code");
+        List<String> flags = f.optStrings("flags");
+        String state = f.optString("unix_state");
+        Integer stateCode = f.optInt("unix_state_code");
+        Long refCount = f.optLong("refcount", 0, Long.MAX_VALUE);
+        if (!unix) {
+            if (path != null || type != null || flags != null || state != null || refCount != null) {
+                throw f.error("path", "the UNIX keys of an inet socket must be null");
+            }
+            return null;
+        }
+        if (flags == null) {
+            throw f.error("flags", "expected an array for a UNIX socket, found null");
+        }
+        if (path != null && abstractName == null) {
+            throw f.error("abstract", "a bound UNIX socket needs abstract true or false");
+        }
+        Set<UnixFlag> flagSet = EnumSet.noneOf(UnixFlag.class);
+        for (String word : flags) {
+            UnixFlag flag = EnumWords.byWord(UnixFlag.class, word);
+            if (flag != null) {
+                flagSet.add(flag);
+            }
+        }
+        return new UnixInfo(EnumWords.byWord(UnixSocketType.class, type == null ? "" : type), typeCode, flagSet,
+                EnumWords.byWord(UnixState.class, state == null ? "" : state), stateCode, refCount,
+                path == null ? null : new UnixPath(path, abstractName));
+    }
+
+    private NetInterface netInterface(JsonFields f) throws SnapshotFormatException {
+        List<InterfaceAddress> addresses = new ArrayList<>();
+        for (JsonFields a : f.objects("addresses")) {
+            Integer scopeId = a.optInt("scope_id", 0, Integer.MAX_VALUE);
+            addresses.add(new InterfaceAddress(address(a, "address", a.string("address"), scopeId),
+                    a.optInt("prefix_length", 0, 128), optAddress(a, "broadcast"), optAddress(a, "peer"),
+                    a.optInt("scope"), a.optString("label")));
+        }
+        return new NetInterface(f.string("name"), f.optInt("index"), f.optString("description"), f.optInt("mtu"),
+                f.optInt("metric"), knownWords(f, "flags", InterfaceFlag.class), f.optLong("raw_flags"),
+                f.optString("hardware_address"), f.optInt("hardware_type"),
+                f.optLong("tx_queue_length", 0, Long.MAX_VALUE), addresses, counters(f.optObject("counters")),
+                linkType(f));
+    }
+
+    /** An open enum: a link type of a newer minor version reads as {@link LinkType#OTHER}. */
+    private static LinkType linkType(JsonFields f) throws SnapshotFormatException {
+        String word = f.optString("link_type");
+        if (word == null) {
+            return null;
+        }
+        LinkType t = EnumWords.byWord(LinkType.class, word);
+        return t == null ? LinkType.OTHER : t;
+    }
+
+    private static InterfaceCounters counters(JsonFields c) throws SnapshotFormatException {
+        if (c == null) {
+            return null;
+        }
+        return new InterfaceCounters(c.optUnsigned("rx_bytes"), c.optUnsigned("rx_packets"),
+                c.optUnsigned("rx_errors"), c.optUnsigned("rx_dropped"), c.optUnsigned("rx_overruns"),
+                c.optUnsigned("rx_frame"), c.optUnsigned("rx_compressed"), c.optUnsigned("rx_multicast"),
+                c.optUnsigned("rx_unicast"), c.optUnsigned("rx_non_unicast"), c.optUnsigned("rx_unknown_protocols"),
+                c.optUnsigned("tx_bytes"), c.optUnsigned("tx_packets"), c.optUnsigned("tx_errors"),
+                c.optUnsigned("tx_dropped"), c.optUnsigned("tx_overruns"), c.optUnsigned("tx_carrier"),
+                c.optUnsigned("tx_compressed"), c.optUnsigned("collisions"), c.optUnsigned("tx_unicast"),
+                c.optUnsigned("tx_non_unicast"));
+    }
+
+    private Route route(JsonFields f) throws SnapshotFormatException {
+        AddressFamily family = closedWord(f, "family", AddressFamily.class);
+        if (family == AddressFamily.UNIX) {
+            throw f.error("family", "a route is ipv4 or ipv6");
+        }
+        return new Route(family, address(f, "destination", f.string("destination"), null),
+                (int) f.requiredLong("prefix_length", 0, 128), optAddress(f, "gateway"),
+                knownWords(f, "flags", RouteFlag.class), f.optLong("raw_flags"), f.optLong("metric"),
+                f.optLong("interface_metric"), f.optLong("refcount"), f.optLong("use"), f.optString("interface"),
+                f.optInt("interface_index"), f.optInt("mss"), f.optInt("window"), f.optInt("irtt"),
+                optAddress(f, "source"), f.optInt("source_prefix_length", 0, 128), f.bool("cached"),
+                f.bool("persistent"));
+    }
+
+    private StatisticsGroup statisticsGroup(JsonFields f) throws SnapshotFormatException {
+        List<StatisticsCounter> counters = new ArrayList<>();
+        for (Map.Entry<String, Long> e : f.integerMembers("counters").entrySet()) {
+            counters.add(new StatisticsCounter(e.getKey(), e.getValue()));
+        }
+        AddressFamily family = f.isNull("family") ? null : closedWord(f, "family", AddressFamily.class);
+        return new StatisticsGroup(f.string("name"), family, counters);
+    }
+
+    private MulticastGroup group(JsonFields f) throws SnapshotFormatException {
+        return new MulticastGroup(f.string("interface"), f.optInt("interface_index"),
+                f.requiredLong("refcount", 0, Long.MAX_VALUE), address(f, "group", f.string("group"), null));
+    }
+
+    private ConntrackEntry conntrack(JsonFields f) throws SnapshotFormatException {
+        return new ConntrackEntry(closedWord(f, "family", AddressFamily.class), f.string("protocol"),
+                (int) f.requiredLong("protocol_number", 0, 255), f.optLong("expires_in_seconds"),
+                f.optString("state"), tuple(f.object("original")), tuple(f.optObject("reply")), f.bool("assured"),
+                f.bool("unreplied"));
+    }
+
+    private ConntrackEntry.Tuple tuple(JsonFields t) throws SnapshotFormatException {
+        if (t == null) {
+            return null;
+        }
+        return new ConntrackEntry.Tuple(tupleEnd(t, "source"), tupleEnd(t, "destination"));
+    }
+
+    private InetEndpoint tupleEnd(JsonFields t, String side) throws SnapshotFormatException {
+        InetAddress a = optAddress(t, side + "_address");
+        Integer port = t.optInt(side + "_port", 0, 0xFFFF);
+        return a == null ? null : new InetEndpoint(a, port == null ? 0 : port);
+    }
+
+    private static Instant instant(JsonFields f, String key) throws SnapshotFormatException {
+        String text = f.optString(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw f.error(key, "\"" + text + "\" is not an RFC 3339 UTC time");
+        }
+    }
+
+    /** A word of an enum that a minor version may extend: unknown words read as null. */
+    private static <E extends Enum<E>> E openWord(JsonFields f, String key, Class<E> type)
+            throws SnapshotFormatException {
+        String word = f.optString(key);
+        return word == null ? null : EnumWords.byWord(type, word);
+    }
+
+    /** A word of an enum that stays closed within a major version: unknown words are errors. */
+    private static <E extends Enum<E>> E closedWord(JsonFields f, String key, Class<E> type)
+            throws SnapshotFormatException {
+        String word = f.string(key);
+        E e = EnumWords.byWord(type, word);
+        if (e == null) {
+            throw f.error(key, "unknown value \"" + word + "\" (expected one of: " + EnumWords.words(type) + ")");
+        }
+        return e;
+    }
+
+    /** An array of words of an open enum; unknown words are left out. */
+    private static <E extends Enum<E>> Set<E> knownWords(JsonFields f, String key, Class<E> type)
+            throws SnapshotFormatException {
+        Set<E> out = EnumSet.noneOf(type);
+        for (String word : f.strings(key)) {
+            E e = EnumWords.byWord(type, word);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.netstatx.cli.json;
+
+import io.github.netstatx.cli.OutputSink;
+import io.github.netstatx.cli.Sample;
+import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.cli.changes.SocketChange;
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Snapshot;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.spi.Capability;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Writes samples as documents of the JSON contract ({@code docs/schema/netstatx-1.schema.json}). Keys
+ * come in a fixed order and rows in the backend's order, so the same sample always gives the same bytes.
+ *
+ * <p>A single document is laid out one record per line; in a stream every document is one line
+ * (NDJSON). Both end with a line feed.
+ */
+public final class DocumentWriter {
+
+    /** The version of the contract this writer produces. */
+    public static final String SCHEMA_VERSION = "1.0";
+    /** Its major part: readers refuse documents of any other major. */
+    public static final int SCHEMA_MAJOR = 1;
+
+    /** Records are handed to the sink in chunks of about this many characters. */
+    private static final int CHUNK = 1 << 16;
+
+    private final OutputSink out;
+    private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
+    private final JsonWriter w;
+
+    /**
+     * @param oneLine true for NDJSON streams: each document on one line
+     */
+    public DocumentWriter(OutputSink out, boolean oneLine) {
+        this.out = out;
+        this.w = new JsonWriter(buffer, oneLine ? 0 : 2);
+    }
+
+    /** A full document ({@code "kind": "snapshot"}) with every requested section. */
+    public void snapshot(Sample s) {
+        head(s, "snapshot");
+        section("sockets", s.sockets(), SocketView::write);
+        section("interfaces", s.interfaces(), InterfaceView::write);
+        section("routes", s.routes(), RouteView::write);
+        section("statistics", s.statistics(), StatisticsView::write);
+        section("groups", s.groups(), GroupView::write);
+        section("masquerade", s.masquerade(), MasqueradeView::write);
+        w.name("changes").nullValue();
+        tail(s);
+    }
+
+    /**
+     * A change document ({@code "kind": "changes"}): the sections are null and {@code changes} lists
+     * what happened since the previous sample, each event stamped with this sample's time.
+     */
+    public void changes(Sample s, List<SocketChange> changes) {
+        head(s, "changes");
+        for (String section : List.of("sockets", "interfaces", "routes", "statistics", "groups", "masquerade")) {
+            w.name(section).nullValue();
+        }
+        w.name("changes").beginArray();
+        for (SocketChange c : changes) {
+            w.beginObject();
+            w.name("event").value(EnumWords.word(c.kind()));
+            w.name("at").value(s.collectedAt());
+            previous(c.previous());
+            w.name("socket");
+            SocketView.write(w, c.socket());
+            w.endObject();
+            drainIfFull();
+        }
+        w.endArray();
+        tail(s);
+    }
+
+    /** The state keys of the socket before a state change; all null for other events. */
+    private void previous(SocketEntry p) {
+        w.name("previous_state").value(p == null || p.state() == null ? null : p.state().name());
+        w.name("previous_platform_state").value(p == null ? null : p.platformState());
+        w.name("previous_unix_state").value(p == null || p.unix() == null ? null : EnumWords.word(p.unix().state()));
+    }
+
+    private void head(Sample s, String kind) {
+        w.beginObject();
+        w.name("schema_version").value(SCHEMA_VERSION);
+        w.name("kind").value(kind);
+        w.name("collected_at").value(s.collectedAt());
+        host(s.host());
+        w.name("backend").beginObject();
+        w.name("id").value(s.backendId());
+        w.name("capabilities").beginArray();
+        for (Capability c : Capability.values()) {
+            if (s.capabilities().contains(c)) {
+                w.value(EnumWords.word(c));
+            }
+        }
+        w.endArray();
+        w.endObject();
+        query(s.request());
+    }
+
+    private void tail(Sample s) {
+        w.name("diagnostics").beginArray();
+        for (Sample.SectionDiagnostic sd : s.diagnostics()) {
+            DiagnosticView.write(w, sd);
+        }
+        w.endArray();
+        w.endObject();
+        buffer.append('\n');
+        drain();
+    }
+
+    private void host(HostInfo h) {
+        w.name("host").beginObject();
+        w.name("hostname").value(h.hostname());
+        w.name("os").value(h.os());
+        w.name("os_version").value(h.osVersion());
+        w.name("kernel").value(h.kernel());
+        w.name("arch").value(h.arch());
+        w.endObject();
+    }
+
+    private void query(ViewRequest r) {
+        w.name("query").beginObject();
+        w.name("sockets");
+        SocketQuery q = r.sockets();
+        if (q == null) {
+            w.nullValue();
+        } else {
+            w.beginObject();
+            w.name("protocols").beginArray();
+            for (Protocol p : Protocol.values()) {
+                if (q.protocols().contains(p)) {
+                    w.value(p.id());
+                }
+            }
+            w.endArray();
+            w.name("families").beginArray();
+            for (AddressFamily f : AddressFamily.values()) {
+                if (q.families().contains(f)) {
+                    w.value(f.id());
+                }
+            }
+            w.endArray();
+            w.name("scope").value(EnumWords.word(q.scope()));
+            w.name("owners").value(q.owners());
+            w.name("users").value(q.users());
+            w.name("timers").value(q.timers());
+            w.endObject();
+        }
+        w.name("interfaces").value(r.interfaces());
+        w.name("routes").value(r.routes());
+        w.name("route_cache").value(r.routeCache());
+        w.name("statistics").value(r.statistics());
+        w.name("groups").value(r.groups());
+        w.name("masquerade").value(r.masquerade());
+        w.endObject();
+    }
+
+    private <T> void section(String name, Snapshot<T> snapshot, BiConsumer<JsonWriter, T> view) {
+        w.name(name);
+        if (snapshot == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginArray();
+        for (T item : snapshot.items()) {
+            view.accept(w, item);
+            drainIfFull();
+        }
+        w.endArray();
+    }
+
+    private void drainIfFull() {
+        if (buffer.length() >= CHUNK) {
+            drain();
+        }
+    }
+
+    private void drain() {
+        out.print(buffer);
+        buffer.setLength(0);
+    }
+}

@@ -1,0 +1,284 @@
+package io.github.netstatx.cli.json;
+
+import io.github.netstatx.cli.json.LocatedJson.Arr;
+import io.github.netstatx.cli.json.LocatedJson.Bool;
+import io.github.netstatx.cli.json.LocatedJson.Node;
+import io.github.netstatx.cli.json.LocatedJson.Null;
+import io.github.netstatx.cli.json.LocatedJson.Num;
+import io.github.netstatx.cli.json.LocatedJson.Obj;
+import io.github.netstatx.cli.json.LocatedJson.Str;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Typed access to the members of one JSON object of a saved snapshot. Every documented key must be
+ * present (null where the contract allows it); keys this version does not know are ignored, as the
+ * compatibility promise asks of readers. A wrong type is reported with the file, line, column and the
+ * path of the value ({@code sockets[3].local_port}).
+ */
+final class JsonFields {
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final BigInteger UNSIGNED_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    private final String source;
+    private final String path;
+    private final Obj obj;
+
+    JsonFields(String source, String path, Obj obj) {
+        this.source = source;
+        this.path = path;
+        this.obj = obj;
+    }
+
+    /** The object at the root of a document. */
+    static JsonFields root(String source, Node node) throws SnapshotFormatException {
+        if (node instanceof Obj o) {
+            return new JsonFields(source, "", o);
+        }
+        throw new SnapshotFormatException(source + ":" + node.at() + ": a netstatx document is a JSON object, not "
+                + node.kind());
+    }
+
+    String path() {
+        return path;
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** A failure located at this object. */
+    SnapshotFormatException error(String message) {
+        return new SnapshotFormatException(source + ":" + obj.at() + ": " + label() + message);
+    }
+
+    /** A failure located at the value of {@code key}. */
+    SnapshotFormatException error(String key, String message) {
+        Node n = obj.members().get(key);
+        LocatedJson.Location at = n == null ? obj.at() : n.at();
+        return new SnapshotFormatException(source + ":" + at + ": " + child(key) + ": " + message);
+    }
+
+    private String label() {
+        return path.isEmpty() ? "" : path + ": ";
+    }
+
+    private String child(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private Node member(String key) throws SnapshotFormatException {
+        Node n = obj.members().get(key);
+        if (n == null) {
+            throw error("the key \"" + key + "\" is missing");
+        }
+        return n;
+    }
+
+    boolean isNull(String key) throws SnapshotFormatException {
+        return member(key) instanceof Null;
+    }
+
+    private SnapshotFormatException wrongType(String key, String expected, Node found) {
+        return error(key, "expected " + expected + ", found " + found.kind());
+    }
+
+    /** A string or null. */
+    String optString(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Null) {
+            return null;
+        }
+        if (n instanceof Str s) {
+            return s.value();
+        }
+        throw wrongType(key, "a string or null", n);
+    }
+
+    String string(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Str s) {
+            return s.value();
+        }
+        throw wrongType(key, "a string", n);
+    }
+
+    Boolean optBool(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Null) {
+            return null;
+        }
+        if (n instanceof Bool b) {
+            return b.value();
+        }
+        throw wrongType(key, "true, false or null", n);
+    }
+
+    boolean bool(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Bool b) {
+            return b.value();
+        }
+        throw wrongType(key, "true or false", n);
+    }
+
+    /** An integer in [min, max], or null. */
+    Long optLong(String key, long min, long max) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Null) {
+            return null;
+        }
+        return integer(key, n, min, max);
+    }
+
+    long requiredLong(String key, long min, long max) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Null) {
+            throw wrongType(key, "an integer", n);
+        }
+        return integer(key, n, min, max);
+    }
+
+    Long optLong(String key) throws SnapshotFormatException {
+        return optLong(key, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    Integer optInt(String key, int min, int max) throws SnapshotFormatException {
+        Long v = optLong(key, min, max);
+        return v == null ? null : v.intValue();
+    }
+
+    Integer optInt(String key) throws SnapshotFormatException {
+        return optInt(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** An unsigned 64-bit counter (0 .. 2^64-1) held in a long, or null. */
+    Long optUnsigned(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Null) {
+            return null;
+        }
+        if (n instanceof Num num && num.integer() != null && num.integer().signum() >= 0
+                && num.integer().compareTo(UNSIGNED_MAX) <= 0) {
+            return num.integer().longValue();
+        }
+        throw error(key, "expected an integer from 0 to 2^64-1, found " + describe(n));
+    }
+
+    private long integer(String key, Node n, long min, long max) throws SnapshotFormatException {
+        if (n instanceof Num num && num.integer() != null) {
+            BigInteger v = num.integer();
+            if (v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0 && v.longValue() >= min && v.longValue() <= max) {
+                return v.longValue();
+            }
+            throw error(key, "expected an integer from " + min + " to " + max + ", found " + num.text());
+        }
+        throw wrongType(key, "an integer", n);
+    }
+
+    private static String describe(Node n) {
+        return n instanceof Num num ? num.text() : n.kind();
+    }
+
+    /** A nested object, or null. */
+    JsonFields optObject(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Null) {
+            return null;
+        }
+        if (n instanceof Obj o) {
+            return new JsonFields(source, child(key), o);
+        }
+        throw wrongType(key, "an object or null", n);
+    }
+
+    JsonFields object(String key) throws SnapshotFormatException {
+        JsonFields f = optObject(key);
+        if (f == null) {
+            throw wrongType(key, "an object", member(key));
+        }
+        return f;
+    }
+
+    /** An array of objects, or null. */
+    List<JsonFields> optObjects(String key) throws SnapshotFormatException {
+        Arr a = optArray(key);
+        if (a == null) {
+            return null;
+        }
+        List<JsonFields> out = new ArrayList<>(a.items().size());
+        for (int i = 0; i < a.items().size(); i++) {
+            Node item = a.items().get(i);
+            String itemPath = child(key) + "[" + i + "]";
+            if (!(item instanceof Obj o)) {
+                throw new SnapshotFormatException(source + ":" + item.at() + ": " + itemPath + ": expected an object, found "
+                        + item.kind());
+            }
+            out.add(new JsonFields(source, itemPath, o));
+        }
+        return out;
+    }
+
+    List<JsonFields> objects(String key) throws SnapshotFormatException {
+        List<JsonFields> l = optObjects(key);
+        if (l == null) {
+            throw wrongType(key, "an array", member(key));
+        }
+        return l;
+    }
+
+    /** An array of strings, or null. */
+    List<String> optStrings(String key) throws SnapshotFormatException {
+        Arr a = optArray(key);
+        if (a == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(a.items().size());
+        for (int i = 0; i < a.items().size(); i++) {
+            Node item = a.items().get(i);
+            if (!(item instanceof Str s)) {
+                throw new SnapshotFormatException(source + ":" + item.at() + ": " + child(key) + "[" + i
+                        + "]: expected a string, found " + item.kind());
+            }
+            out.add(s.value());
+        }
+        return out;
+    }
+
+    List<String> strings(String key) throws SnapshotFormatException {
+        List<String> l = optStrings(key);
+        if (l == null) {
+            throw wrongType(key, "an array", member(key));
+        }
+        return l;
+    }
+
+    /** The members of a nested object whose values are all integers, in document order. */
+    Map<String, Long> integerMembers(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (!(n instanceof Obj o)) {
+            throw wrongType(key, "an object", n);
+        }
+        JsonFields inner = new JsonFields(source, child(key), o);
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String name : o.members().keySet()) {
+            out.put(name, inner.requiredLong(name, Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        return out;
+    }
+
+    private Arr optArray(String key) throws SnapshotFormatException {
+        Node n = member(key);
+        if (n instanceof Null) {
+            return null;
+        }
+        if (n instanceof Arr a) {
+            return a;
+        }
+        throw wrongType(key, "an array or null", n);
+    }
+}
