@@ -16,17 +16,21 @@ import java.util.Optional;
  * @param fsRoot {@code --fs-root PATH}: read the Linux sources under another root (fixtures,
  *     containers that mount the host's /proc elsewhere); with {@code --input}, only the name databases
  *     ({@code etc/hosts}, {@code etc/services}) are read there
- * @param format {@code --format table|json}; {@code --json} is {@code --format json}
+ * @param format {@code --format table|json|jc|prometheus}; {@code --json} is {@code --format json}
  * @param changes {@code --changes}: after the first sample of a repeating run, only what changed
  * @param input {@code --input FILE} ({@code -} for standard input): render a saved JSON document
  *     instead of the live system
  * @param jsonSchema {@code --json-schema}: print the JSON Schema of {@code --json} output
+ * @param facts {@code --facts} or {@code --facts=ansible}: print the listener facts for configuration
+ *     management instead of running a dialect
+ * @param output {@code --output FILE}: write standard output to FILE instead, replacing it atomically
+ *     with each complete sample
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        List<String> remaining, boolean translate) {
+        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -36,10 +40,11 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input");
+            "--input", "--output");
 
     /** Options without a value, as the user may repeat them. */
-    private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema");
+    private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
+            "--facts");
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
@@ -51,6 +56,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean changes = false;
         boolean jsonSchema = false;
         boolean translate = false;
+        Optional<FactsLayout> facts = Optional.empty();
+        Optional<Path> output = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -63,8 +70,15 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--list-backends" -> list = true;
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
+                    case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
                     default -> jsonSchema = true;
                 }
+                continue;
+            }
+            if (a.startsWith("--facts=")) {
+                String layout = a.substring("--facts=".length());
+                facts = Optional.of(FactsLayout.byId(layout).orElseThrow(() -> new UsageException(
+                        "unknown facts layout '" + layout + "' for --facts (" + FactsLayout.words() + ")")));
                 continue;
             }
             if (a.equals("--translate")) {
@@ -88,21 +102,27 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--dialect" -> dialect = Optional.of(value);
                 case "--backend" -> backend = Optional.of(value);
                 case "--format" -> format = OutputFormat.byId(value).orElseThrow(() -> new UsageException(
-                        "unknown output format '" + value + "' for --format (table, json)"));
-                case "--input" -> input = Optional.of(requireNonEmpty(name, value));
+                        "unknown output format '" + value + "' for --format (" + OutputFormat.words() + ")"));
+                case "--input" -> input = Optional.of(requireNonEmpty(name, value,
+                        "a file name ('-' for standard input)"));
+                case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
         if (input.isPresent() && backend.isPresent()) {
             throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
-        return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema,
-                List.copyOf(rest), translate);
+        if (facts.isPresent() && format != OutputFormat.TABLE) {
+            throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
+                    + format.id());
+        }
+        return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
+                output, List.copyOf(rest), translate);
     }
 
-    private static String requireNonEmpty(String name, String value) throws UsageException {
+    private static String requireNonEmpty(String name, String value, String what) throws UsageException {
         if (value.isEmpty()) {
-            throw new UsageException("option '" + name + "' requires a file name ('-' for standard input)");
+            throw new UsageException("option '" + name + "' requires " + what);
         }
         return value;
     }

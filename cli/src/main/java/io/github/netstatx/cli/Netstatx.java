@@ -1,8 +1,10 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.facts.FactsCommand;
 import io.github.netstatx.cli.json.JsonSchemaResource;
 import io.github.netstatx.cli.json.SnapshotInput;
 import io.github.netstatx.cli.linux.LinuxDialect;
+import io.github.netstatx.cli.prometheus.PrometheusCommand;
 import io.github.netstatx.cli.translate.HabitHints;
 import io.github.netstatx.cli.translate.Translation;
 import io.github.netstatx.cli.windows.WindowsDialect;
@@ -57,6 +59,10 @@ public final class Netstatx {
         try {
             status = runUnflushed(args);
             out.flush();
+        } catch (AtomicFileOutput.OutputFileException e) {
+            out.discard();
+            err.println("netstatx: " + e.getMessage());
+            status = ExitCodes.FAILURE;
         } catch (IOException e) {
             // The reader of stdout is gone (`| head`): end quietly, as netstat ends on SIGPIPE.
             out.discard();
@@ -80,12 +86,34 @@ public final class Netstatx {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (opts.output().isEmpty()) {
+            return runWith(opts, dialectId, out);
+        }
+        // --output FILE: each flush (one per sample) replaces FILE; a failed run leaves FILE as it was
+        AtomicFileOutput file = new AtomicFileOutput(opts.output().get());
+        file.check();
+        OutputSink sink = new OutputSink(file);
+        int status = runWith(opts, dialectId, sink);
+        if (status == ExitCodes.OK) {
+            sink.flush();
+        } else {
+            sink.discard();
+        }
+        return status;
+    }
+
+    private int runWith(ExtensionOptions opts, String dialectId, OutputSink sink) throws IOException {
         if (opts.jsonSchema()) {
-            return JsonSchemaResource.print(out, err);
+            return JsonSchemaResource.print(sink, err);
+        }
+        if (opts.format() == OutputFormat.JC && !dialectId.equals("linux")) {
+            err.println("netstatx: --format jc gives the records jc makes of net-tools netstat output; "
+                    + "it works with the linux dialect only");
+            return ExitCodes.USAGE;
         }
         LineEnding eol = LineEnding.forOs(osName);
         if (opts.translate()) {
-            eol.write(out, opts.remaining().isEmpty() ? Translation.table()
+            eol.write(sink, opts.remaining().isEmpty() ? Translation.table()
                     : Translation.explain(dialectId, opts.remaining()));
             return ExitCodes.OK;
         }
@@ -95,18 +123,34 @@ public final class Netstatx {
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
         try (BackendAccess access = access(opts, config)) {
             if (opts.listBackends()) {
-                return new BackendList(out).print(access);
+                return new BackendList(sink).print(access);
             }
-            Invocation inv = new Invocation(out, err, env, access, clock, stop, stderrIsTerminal, opts);
+            Invocation inv = new Invocation(sink, err, env, access, clock, stop, stderrIsTerminal, opts);
+            if (opts.facts().isPresent()) {
+                return FactsCommand.run(opts.facts().get(), opts.remaining(), inv);
+            }
+            if (opts.format() == OutputFormat.PROMETHEUS) {
+                return PrometheusCommand.run(opts.remaining(), inv);
+            }
             return dialect(dialectId).run(opts.remaining(), inv);
         } catch (NoBackendException e) {
-            out.flush();
+            flushBeforeError(sink);
             err.println("netstatx: " + e.explanation());
             return ExitCodes.NO_BACKEND;
         } catch (BackendException e) {
-            out.flush();
+            flushBeforeError(sink);
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.FAILURE;
+        }
+    }
+
+    /**
+     * Standard output before the error message, in the order a terminal shows them; output bound for
+     * an {@code --output} file is not committed by a failing run.
+     */
+    private void flushBeforeError(OutputSink sink) throws IOException {
+        if (sink == out) {
+            sink.flush();
         }
     }
 

@@ -60,7 +60,7 @@ class ExtensionOptionsTest {
 
     @Test
     void badFormatAndInputUsesAreUsageErrors() {
-        assertEquals("unknown output format 'yaml' for --format (table, json)", assertThrows(
+        assertEquals("unknown output format 'yaml' for --format (table, json, jc, prometheus)", assertThrows(
                 ExtensionOptions.UsageException.class, () -> ExtensionOptions.extract(List.of("--format", "yaml")))
                 .getMessage());
         assertEquals("option '--input' requires a file name ('-' for standard input)", assertThrows(

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * What a backend should collect. Backends do only the work asked: no owner scan unless
- * {@code owners}, no user-name lookup unless {@code users}.
+ * {@code owners}, no user-name lookup unless {@code users}, no per-process reads beyond the program
+ * name and path unless {@code processDetails}.
  *
  * @param protocols protocols to list
  * @param families inet families to list (UNIX sockets are selected by {@link Protocol#UNIX} alone)
@@ -17,9 +18,17 @@ import java.util.Set;
  * @param owners collect owning processes
  * @param users resolve owning user names (uids are always collected where the platform has them)
  * @param timers collect timers
+ * @param processDetails with {@code owners}: also each owner's start time and user (its user name needs
+ *     {@code users} too); fleet facts want them, the netstat tables do not
  */
 public record SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, Scope scope, boolean owners,
-        boolean users, boolean timers) {
+        boolean users, boolean timers, boolean processDetails) {
+
+    /** A query without owner process details. */
+    public SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, Scope scope, boolean owners,
+            boolean users, boolean timers) {
+        this(protocols, families, scope, owners, users, timers, false);
+    }
 
     public SocketQuery {
         protocols = protocols.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(protocols));
@@ -27,7 +36,10 @@ public record SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, 
         Objects.requireNonNull(scope, "scope");
     }
 
-    /** Everything, with every detail: what a JSON snapshot or a test wants. */
+    /**
+     * Everything, with owners, user names and timers: what a JSON snapshot or a test wants. Owner
+     * process details (start time, process user) are asked for separately ({@link #withProcessDetails}).
+     */
     public static SocketQuery everything() {
         return new SocketQuery(EnumSet.allOf(Protocol.class), EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
                 Scope.ALL, true, true, true);
@@ -51,10 +63,14 @@ public record SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, 
     }
 
     public SocketQuery withScope(Scope newScope) {
-        return new SocketQuery(protocols, families, newScope, owners, users, timers);
+        return new SocketQuery(protocols, families, newScope, owners, users, timers, processDetails);
     }
 
     public SocketQuery withOwners(boolean newOwners) {
-        return new SocketQuery(protocols, families, scope, newOwners, users, timers);
+        return new SocketQuery(protocols, families, scope, newOwners, users, timers, processDetails);
+    }
+
+    public SocketQuery withProcessDetails(boolean newProcessDetails) {
+        return new SocketQuery(protocols, families, scope, owners, users, timers, newProcessDetails);
     }
 }

@@ -36,7 +36,6 @@ final class LinuxSocketCollector {
         ReportingReader reader = new ReportingReader(source);
         Long hidden = config.hideOwnSockets() ? source.collectorPid() : null;
         SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism(), hidden) : null;
-        Set<Long> own = socketInodesOf(hidden);
         List<SocketEntry> entries = new ArrayList<>();
         for (ProcNetTable table : ProcNetTable.values()) {
             if (!query.wants(table.protocol, table.family)) {
@@ -51,17 +50,27 @@ final class LinuxSocketCollector {
                 reader.malformed(table.path, table.protocol, parsed.malformed());
             }
             for (SocketEntry e : parsed.entries()) {
-                if (query.matches(e) && !own.contains(e.inode())) {
+                if (query.matches(e)) {
                     entries.add(e);
                 }
             }
         }
+        // Our own descriptors are listed only after the tables were read: the JDK opens its NIO
+        // pre-close socket (a half socketpair) lazily, on the first file-channel read.
+        if (hidden != null) {
+            Set<Long> own = socketInodesOf(hidden);
+            entries.removeIf(e -> own.contains(e.inode()));
+        }
         reportSctp(query, reader);
+        SocketOwners owners = null;
         if (scan != null) {
-            entries = withOwners(entries, scan.finish(), reader);
+            OwnerProcessDetails details = query.processDetails() ? new OwnerProcessDetails(source, reader) : null;
+            SocketOwnerIndex index = scan.finish();
+            owners = new SocketOwners(source, index, details);
+            entries = withOwners(entries, index, owners, reader);
         }
         if (query.users()) {
-            entries = withUsers(entries, reader);
+            entries = withUsers(entries, owners, reader);
         }
         return new Snapshot<>(entries, reader.diagnostics(), Instant.now());
     }
@@ -104,8 +113,8 @@ final class LinuxSocketCollector {
         }
     }
 
-    private List<SocketEntry> withOwners(List<SocketEntry> entries, SocketOwnerIndex index, ReportingReader reader) {
-        SocketOwners owners = new SocketOwners(source, index);
+    private List<SocketEntry> withOwners(List<SocketEntry> entries, SocketOwnerIndex index, SocketOwners owners,
+            ReportingReader reader) {
         List<SocketEntry> out = new ArrayList<>(entries.size());
         for (SocketEntry e : entries) {
             List<ProcessRef> held = owners.of(e.inode());
@@ -126,18 +135,39 @@ final class LinuxSocketCollector {
         }
     }
 
-    private List<SocketEntry> withUsers(List<SocketEntry> entries, ReportingReader reader) {
+    /**
+     * Names of the sockets' uids and, when owners were collected with their details, of the owner
+     * processes' effective uids: one name-service lookup for both.
+     *
+     * @param owners the owner lookup of this collection, or {@code null} without owners
+     */
+    private List<SocketEntry> withUsers(List<SocketEntry> entries, SocketOwners owners, ReportingReader reader) {
         Set<Long> uids = new HashSet<>();
         for (SocketEntry e : entries) {
             if (e.uid() != null) {
                 uids.add(e.uid());
             }
         }
+        if (owners != null) {
+            uids.addAll(owners.processUids());
+        }
         Map<Long, String> names = new UserNames(source, config.commandTimeout()).resolve(uids, reader);
         List<SocketEntry> out = new ArrayList<>(entries.size());
         for (SocketEntry e : entries) {
             String name = e.uid() == null ? null : names.get(e.uid());
-            out.add(name == null ? e : e.toBuilder().user(name).build());
+            boolean namedOwners = owners != null && !e.owners().isEmpty();
+            if (name == null && !namedOwners) {
+                out.add(e);
+                continue;
+            }
+            SocketEntry.Builder b = e.toBuilder();
+            if (name != null) {
+                b.user(name);
+            }
+            if (namedOwners) {
+                b.owners(owners.withUserNames(e.owners(), names));
+            }
+            out.add(b.build());
         }
         return out;
     }

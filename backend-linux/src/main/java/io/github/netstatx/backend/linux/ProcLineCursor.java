@@ -81,6 +81,19 @@ final class ProcLineCursor {
         return failed;
     }
 
+    /** True when the current line, from its first byte, starts with the ASCII {@code prefix}. */
+    boolean lineStartsWith(String prefix) {
+        if (end - lineStart < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (data[lineStart + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the whole line has been consumed. */
     boolean atLineEnd() {
         return pos >= end;

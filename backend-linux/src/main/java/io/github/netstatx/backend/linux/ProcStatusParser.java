@@ -19,7 +19,7 @@ final class ProcStatusParser {
     static Long effectiveUid(byte[] status) {
         ProcLineCursor c = new ProcLineCursor(status);
         while (c.nextLine()) {
-            if (!startsWith(status, c.position(), c.lineEnd(), "Uid:")) {
+            if (!c.lineStartsWith("Uid:")) {
                 continue;
             }
             c.skipField();
@@ -30,17 +30,5 @@ final class ProcStatusParser {
             return c.failed() ? null : effective;
         }
         return null;
-    }
-
-    private static boolean startsWith(byte[] data, int from, int to, String prefix) {
-        if (to - from < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (data[from + i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

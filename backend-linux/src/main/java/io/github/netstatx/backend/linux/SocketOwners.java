@@ -4,7 +4,9 @@ import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Severity;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,22 @@ final class SocketOwners {
 
     private final LinuxRawSource source;
     private final SocketOwnerIndex index;
+    private final OwnerProcessDetails details;
     private final Map<Long, ProcessRef> byPid = new HashMap<>();
+    private final Map<Long, Long> uidByPid = new HashMap<>();
 
+    /** Owners without start times and uids. */
     SocketOwners(LinuxRawSource source, SocketOwnerIndex index) {
+        this(source, index, null);
+    }
+
+    /**
+     * @param details reader of start times and uids, or {@code null} when they were not asked for
+     */
+    SocketOwners(LinuxRawSource source, SocketOwnerIndex index, OwnerProcessDetails details) {
         this.source = source;
         this.index = index;
+        this.details = details;
     }
 
     /** The processes holding the socket, by ascending pid; empty when none is known. */
@@ -59,8 +72,33 @@ final class SocketOwners {
             return null;
         }
         String exe = source.exeTarget(pid);
-        return new ProcessRef(pid, ProcCmdlineParser.programName(cmdline), exe, null, null, null,
+        Instant started = null;
+        if (details != null) {
+            started = details.startTime(pid);
+            Long uid = details.effectiveUid(pid);
+            if (uid != null) {
+                uidByPid.put(pid, uid);
+            }
+        }
+        return new ProcessRef(pid, ProcCmdlineParser.programName(cmdline), exe, null, null, started,
                 ProcessRef.Role.OWNER);
+    }
+
+    /** Effective uids of the described processes whose details were read. */
+    Collection<Long> processUids() {
+        return uidByPid.values();
+    }
+
+    /** {@code owners} with each process's user name filled in from {@code names} (by effective uid). */
+    List<ProcessRef> withUserNames(List<ProcessRef> owners, Map<Long, String> names) {
+        List<ProcessRef> out = new ArrayList<>(owners.size());
+        for (ProcessRef p : owners) {
+            Long uid = uidByPid.get(p.pid());
+            String name = uid == null ? null : names.get(uid);
+            out.add(name == null ? p
+                    : new ProcessRef(p.pid(), p.name(), p.path(), name, p.module(), p.startTime(), p.role()));
+        }
+        return out;
     }
 
     /**

@@ -5,7 +5,6 @@ import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.changes.SocketChange;
 import io.github.netstatx.core.model.AddressFamily;
-import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Snapshot;
@@ -106,7 +105,7 @@ public final class DocumentWriter {
     private void tail(Sample s) {
         w.name("diagnostics").beginArray();
         for (Sample.SectionDiagnostic sd : s.diagnostics()) {
-            diagnostic(sd);
+            DiagnosticView.write(w, sd);
         }
         w.endArray();
         w.endObject();
@@ -149,20 +148,6 @@ public final class DocumentWriter {
         w.name("statistics").value(r.statistics());
         w.name("groups").value(r.groups());
         w.name("masquerade").value(r.masquerade());
-        w.endObject();
-    }
-
-    private void diagnostic(Sample.SectionDiagnostic sd) {
-        Diagnostic d = sd.diagnostic();
-        w.beginObject();
-        w.name("section").value(EnumWords.word(sd.section()));
-        w.name("code").value(EnumWords.word(d.code()));
-        w.name("severity").value(EnumWords.word(d.severity()));
-        w.name("source").value(d.source());
-        w.name("message").value(d.message());
-        w.name("protocol").value(d.protocol() == null ? null : d.protocol().id());
-        w.name("count").value(d.count());
-        w.name("uid").value(d.uid());
         w.endObject();
     }
 

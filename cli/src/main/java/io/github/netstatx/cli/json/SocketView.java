@@ -10,14 +10,14 @@ import io.github.netstatx.core.model.UnixInfo;
 /**
  * One socket record ({@code $defs/socket} in the schema). Every key is always written, {@code null}
  * when unknown or not applicable: the inet keys are null for UNIX sockets and the UNIX keys are null
- * for inet sockets.
+ * for inet sockets. Also the listener records of {@code --facts}.
  */
-final class SocketView {
+public final class SocketView {
 
     private SocketView() {
     }
 
-    static void write(JsonWriter w, SocketEntry s) {
+    public static void write(JsonWriter w, SocketEntry s) {
         UnixInfo unix = s.unix();
         w.beginObject();
         w.name("protocol").value(s.protocol().id());

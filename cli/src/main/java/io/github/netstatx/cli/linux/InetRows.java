@@ -2,6 +2,7 @@ package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.InetEndpoint;
+import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
 
 /**
@@ -45,9 +46,26 @@ final class InetRows {
         sb.append('\n');
     }
 
+    /**
+     * The Proto column: {@code tcp}, {@code udp}, {@code udpl} (UDP-Lite), {@code raw}, with {@code 6}
+     * for the IPv6 tables; SCTP rows say {@code sctp} for both families.
+     */
+    static String protoWord(SocketEntry e) {
+        String word = switch (e.protocol()) {
+            case TCP -> "tcp";
+            case UDP -> "udp";
+            case UDPLITE -> "udpl";
+            case RAW -> "raw";
+            case SCTP -> "sctp";
+            case UNIX -> "unix";
+        };
+        boolean six = e.family() == AddressFamily.IPV6 && e.protocol() != Protocol.SCTP;
+        return six ? word + "6" : word;
+    }
+
     /** {@code %-4s  %6ld %6ld %-*s %-*s %-11s}: {@code tcp} / {@code tcp6}. */
     void tcp(StringBuilder sb, SocketEntry e) {
-        Columns.left(sb, e.family() == AddressFamily.IPV6 ? "tcp6" : "tcp", 4);
+        Columns.left(sb, protoWord(e), 4);
         sb.append(' ');
         addressesAndQueues(sb, e, "tcp");
         Columns.left(sb, StateWords.tcp(e.state()), STATE_WIDTH);
@@ -55,9 +73,8 @@ final class InetRows {
     }
 
     /** {@code %-5s %6ld %6ld %-23s %-23s %-11s}: {@code udp} / {@code udp6} / {@code udpl} / {@code udpl6}. */
-    void udp(StringBuilder sb, SocketEntry e, boolean lite) {
-        String proto = lite ? "udpl" : "udp";
-        Columns.left(sb, e.family() == AddressFamily.IPV6 ? proto + "6" : proto, 5);
+    void udp(StringBuilder sb, SocketEntry e) {
+        Columns.left(sb, protoWord(e), 5);
         addressesAndQueues(sb, e, "udp");
         Columns.left(sb, StateWords.datagram(e), STATE_WIDTH);
         finish(sb, e, options.timers() ? TimerText.datagram(e.timer(), true) : null);
@@ -65,7 +82,7 @@ final class InetRows {
 
     /** {@code %-4s  %6ld %6ld %-23s %-23s %-11d}: the state is the kernel's number. */
     void raw(StringBuilder sb, SocketEntry e) {
-        Columns.left(sb, e.family() == AddressFamily.IPV6 ? "raw6" : "raw", 4);
+        Columns.left(sb, protoWord(e), 4);
         sb.append(' ');
         addressesAndQueues(sb, e, "raw");
         Columns.left(sb, StateWords.datagramCode(e), STATE_WIDTH);
@@ -100,7 +117,7 @@ final class InetRows {
         finish(sb, e, options.timers() ? "" : null);
     }
 
-    private static String sctpAddress(InetEndpoint ep, SocketEntry e,
+    static String sctpAddress(InetEndpoint ep, SocketEntry e,
             EndpointText sctpEndpoints) {
         return sctpEndpoints.host(ep.address(), e.family()) + ":" + sctpEndpoints.port(ep.port(), null);
     }
@@ -144,7 +161,7 @@ final class InetRows {
     }
 
     /** The user name, or the uid when names are numeric or the uid has no name. */
-    private String user(SocketEntry e) {
+    String user(SocketEntry e) {
         if (!options.numericUsers() && e.user() != null) {
             return e.user();
         }

@@ -3,6 +3,7 @@ package io.github.netstatx.cli.linux;
 import io.github.netstatx.cli.Dialect;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.OutputFormat;
 import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
@@ -63,6 +64,13 @@ public final class LinuxDialect implements Dialect {
 
     private static int run(NetToolsOptions options, Invocation invocation)
             throws IOException, NoBackendException, BackendException {
+        if (invocation.options().format() == OutputFormat.JC) {
+            String problem = jcProblem(options, invocation);
+            if (problem != null) {
+                invocation.err().println("netstatx: " + problem);
+                return ExitCodes.USAGE;
+            }
+        }
         return switch (options.mode()) {
             case SOCKETS -> listSockets(options, invocation);
             case INTERFACES -> view(NetToolsViews.Kind.INTERFACES, ViewRequest.nothing().withInterfaces(),
@@ -75,6 +83,21 @@ public final class LinuxDialect implements Dialect {
             case STATISTICS -> view(NetToolsViews.Kind.STATISTICS, ViewRequest.nothing().withStatistics(),
                     options.delay(), options, invocation);
         };
+    }
+
+    /** Why {@code --format jc} cannot serve these options, or {@code null} when it can. */
+    private static String jcProblem(NetToolsOptions options, Invocation invocation) {
+        if (options.mode() != NetToolsMode.SOCKETS) {
+            return "--format jc gives jc's records of the socket listings (-t -u -w -x ...); -i, -r, -s and -M "
+                    + "have none here";
+        }
+        if (options.lists(NetToolsSection.GROUPS)) {
+            return "--format jc gives jc's records of the socket listings; the group memberships (-g) have none";
+        }
+        if (invocation.options().changes()) {
+            return "--changes cannot be combined with --format jc";
+        }
+        return null;
     }
 
     /** A table other than the socket listing, through the shared sampling loop (tables or JSON). */
@@ -97,9 +120,14 @@ public final class LinuxDialect implements Dialect {
             PortNames ports = options.numericPorts() || !options.listsInet() ? null : portNames(invocation);
             boolean sctpNumeric = options.numericHosts() || options.numericPorts() || options.numericUsers()
                     || options.symbolic();
-            SocketListing listing = new SocketListing(options, invocation,
-                    new EndpointText(hosts, ports, options.wide()),
-                    new EndpointText(sctpNumeric ? null : hosts, null, options.wide()));
+            // jc's records are those of netstat -W: no address is cut to fit a column
+            boolean jc = invocation.options().format() == OutputFormat.JC;
+            boolean wide = jc || options.wide();
+            EndpointText endpoints = new EndpointText(hosts, ports, wide);
+            EndpointText sctpEndpoints = new EndpointText(sctpNumeric ? null : hosts, null, wide);
+            ListingRows rows = jc ? new JcRows(options, endpoints, sctpEndpoints, options.interval() != null)
+                    : new TextRows(options, endpoints, sctpEndpoints);
+            SocketListing listing = new SocketListing(options, invocation, endpoints, rows);
             return new SampleLoop(invocation).run(socketRequest(options), options.interval(), new TableView() {
                 @Override
                 public int pass(int index) throws IOException, NoBackendException, BackendException {

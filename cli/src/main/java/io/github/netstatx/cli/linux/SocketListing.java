@@ -39,23 +39,19 @@ final class SocketListing {
     private final NetToolsOptions options;
     private final Invocation invocation;
     private final EndpointText endpoints;
-    private final EndpointText sctpEndpoints;
-    private final InetRows inetRows;
-    private final UnixRows unixRows;
+    private final ListingRows rows;
     private final StringBuilder sb = new StringBuilder(FLUSH_AT + 512);
 
     /**
-     * @param endpoints host:port text for tcp, udp, udplite and raw rows
-     * @param sctpEndpoints host:port text for sctp rows (numeric ports; see {@link InetRows#sctpEndpoint})
+     * @param endpoints host:port text of the tcp, udp, udplite and raw rows (its reverse lookups are
+     *     started for a whole pass at once)
+     * @param rows how titles and rows are written: net-tools' text, or jc's records
      */
-    SocketListing(NetToolsOptions options, Invocation invocation, EndpointText endpoints,
-            EndpointText sctpEndpoints) {
+    SocketListing(NetToolsOptions options, Invocation invocation, EndpointText endpoints, ListingRows rows) {
         this.options = options;
         this.invocation = invocation;
         this.endpoints = endpoints;
-        this.sctpEndpoints = sctpEndpoints;
-        this.inetRows = new InetRows(options, endpoints);
-        this.unixRows = new UnixRows(options.programs());
+        this.rows = rows;
     }
 
     /** What the backend is asked for: only the tables, families and details these options print. */
@@ -114,9 +110,11 @@ final class SocketListing {
         }
         Tables tables = new Tables(entries, query);
         Pass p = new Pass(query, diagnostics, tables);
+        rows.begin(sb);
         try {
             return p.run(pass);
         } finally {
+            rows.end(sb);
             writeRows();
         }
     }
@@ -127,20 +125,7 @@ final class SocketListing {
      */
     String row(SocketEntry e) {
         StringBuilder line = new StringBuilder(160);
-        switch (e.protocol()) {
-            case TCP -> inetRows.tcp(line, e);
-            case UDP -> inetRows.udp(line, e, false);
-            case UDPLITE -> inetRows.udp(line, e, true);
-            case RAW -> inetRows.raw(line, e);
-            case SCTP -> {
-                if (e.listening()) {
-                    inetRows.sctpEndpoint(line, e, sctpEndpoints);
-                } else {
-                    inetRows.sctpAssociation(line, e, sctpEndpoints);
-                }
-            }
-            case UNIX -> unixRows.row(line, e);
-        }
+        rows.row(line, e);
         line.setLength(line.length() - 1);
         return line.toString();
     }
@@ -191,7 +176,7 @@ final class SocketListing {
         int run(int pass) throws IOException, NoBackendException, BackendException {
             if (options.listsInet()) {
                 reportOwners();
-                InetRows.header(sb, options);
+                rows.inetHeader(sb);
                 prefetchHosts();
             }
             for (NetToolsSection s : INET_SECTIONS) {
@@ -235,10 +220,9 @@ final class SocketListing {
             reportMalformed(p, p == Protocol.TCP ? "tcp" : p == Protocol.RAW ? "raw" : "udp");
             for (SocketEntry e : tables.of(p)) {
                 switch (p) {
-                    case TCP -> inetRows.tcp(sb, e);
-                    case UDP -> inetRows.udp(sb, e, false);
-                    case UDPLITE -> inetRows.udp(sb, e, true);
-                    default -> inetRows.raw(sb, e);
+                    case TCP -> rows.tcp(sb, e);
+                    case UDP, UDPLITE -> rows.udp(sb, e);
+                    default -> rows.raw(sb, e);
                 }
                 writeRowsIfFull();
             }
@@ -255,7 +239,7 @@ final class SocketListing {
                 int rc = reportMissing(Protocol.SCTP, "AF INET (sctp)");
                 for (SocketEntry e : tables.of(Protocol.SCTP)) {
                     if (e.listening()) {
-                        inetRows.sctpEndpoint(sb, e, sctpEndpoints);
+                        rows.sctpEndpoint(sb, e);
                     }
                 }
                 if (rc != 0) {
@@ -266,7 +250,7 @@ final class SocketListing {
                 int rc = reportMissing(Protocol.SCTP, "AF INET (sctp)");
                 for (SocketEntry e : tables.of(Protocol.SCTP)) {
                     if (!e.listening()) {
-                        inetRows.sctpAssociation(sb, e, sctpEndpoints);
+                        rows.sctpAssociation(sb, e);
                     }
                 }
                 return rc;
@@ -276,11 +260,11 @@ final class SocketListing {
 
         private int unixSection() throws IOException, NoBackendException, BackendException {
             reportOwners();
-            UnixRows.header(sb, options);
+            rows.unixHeader(sb);
             int rc = reportMissing(Protocol.UNIX, "AF UNIX");
             reportMalformed(Protocol.UNIX, "unix");
             for (SocketEntry e : tables.of(Protocol.UNIX)) {
-                unixRows.row(sb, e);
+                rows.unix(sb, e);
                 writeRowsIfFull();
             }
             return rc;

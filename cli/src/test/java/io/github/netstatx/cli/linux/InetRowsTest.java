@@ -30,8 +30,7 @@ class InetRowsTest {
         for (SocketEntry e : entries) {
             switch (e.protocol()) {
                 case TCP -> rows.tcp(sb, e);
-                case UDP -> rows.udp(sb, e, false);
-                case UDPLITE -> rows.udp(sb, e, true);
+                case UDP, UDPLITE -> rows.udp(sb, e);
                 default -> rows.raw(sb, e);
             }
         }

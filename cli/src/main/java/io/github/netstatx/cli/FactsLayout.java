@@ -1,0 +1,40 @@
+package io.github.netstatx.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How {@code --facts} lays out its document. Tools that take the top-level keys of an executable's
+ * output as fact names (Facter, Ohai, Salt) need one namespacing key; Ansible names a local fact after
+ * its file ({@code netstatx.fact} becomes {@code ansible_local.netstatx}, {@code netstatx.ps1} on
+ * Windows {@code ansible_netstatx}), so it gets the facts themselves.
+ */
+public enum FactsLayout {
+    /** {@code {"netstatx": {...}}}: {@code --facts}. */
+    NAMESPACED,
+    /** The facts object itself: {@code --facts=ansible}. */
+    ANSIBLE;
+
+    /** The word after {@code --facts=}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<FactsLayout> byId(String word) {
+        for (FactsLayout l : values()) {
+            if (l.id().equals(word)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every layout's word, for messages. */
+    public static String words() {
+        StringBuilder sb = new StringBuilder();
+        for (FactsLayout l : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(l.id());
+        }
+        return sb.toString();
+    }
+}
