@@ -180,7 +180,8 @@ public final class DocumentReader {
         Set<Protocol> protocols = knownWords(q, "protocols", Protocol.class);
         Set<AddressFamily> families = knownWords(q, "families", AddressFamily.class);
         Scope scope = closedWord(q, "scope", Scope.class);
-        return new SocketQuery(protocols, families, scope, q.bool("owners"), q.bool("users"), q.bool("timers"));
+        return new SocketQuery(protocols, families, scope, q.bool("owners"), q.bool("users"), q.bool("timers"),
+                q.bool("process_details"));
     }
 
     private Map<Sample.Section, List<Diagnostic>> diagnostics(JsonFields doc) throws SnapshotFormatException {

@@ -140,6 +140,7 @@ public final class DocumentWriter {
             w.name("owners").value(q.owners());
             w.name("users").value(q.users());
             w.name("timers").value(q.timers());
+            w.name("process_details").value(q.processDetails());
             w.endObject();
         }
         w.name("interfaces").value(r.interfaces());

@@ -7,6 +7,7 @@ import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
@@ -163,6 +164,9 @@ public final class SnapshotBackend implements NetstatBackend {
         if (wanted.timers() && !had.timers()) {
             missing.add("timers");
         }
+        if (wanted.owners() && wanted.processDetails() && !had.processDetails()) {
+            missing.add("owner process details (start time, user)");
+        }
         return missing;
     }
 
@@ -184,6 +188,9 @@ public final class SnapshotBackend implements NetstatBackend {
         if (q.timers()) {
             details.add("timers");
         }
+        if (q.owners() && q.processDetails()) {
+            details.add("owner process details");
+        }
         return scope + " " + (protocols.isEmpty() ? "(no)" : protocols) + " sockets"
                 + (families.isEmpty() ? "" : " over " + families)
                 + (details.isEmpty() ? ", without owners, user names or timers" : ", with " + String.join(", ", details));
@@ -191,12 +198,15 @@ public final class SnapshotBackend implements NetstatBackend {
 
     /** The entry as a live backend would return it for {@code query}: no details it did not ask for. */
     private static SocketEntry trim(SocketEntry e, SocketQuery query) {
-        if (query.owners() && query.users() && query.timers()) {
+        if (query.owners() && query.users() && query.timers() && query.processDetails()) {
             return e;
         }
         SocketEntry.Builder b = e.toBuilder();
         if (!query.owners()) {
             b.owners(List.of());
+        } else if (!query.processDetails()) {
+            b.owners(e.owners().stream().map(p -> new ProcessRef(p.pid(), p.name(), p.path(), null, p.module(), null,
+                    p.role())).toList());
         }
         if (!query.users()) {
             b.user(null);

@@ -19,6 +19,7 @@ import io.github.netstatx.core.model.SocketTimer;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.model.UnixInfo;
 import io.github.netstatx.core.model.UnixPath;
+import io.github.netstatx.core.query.SocketQuery;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -61,6 +62,9 @@ class ModelCoverageTest {
                     "flags", "flags", "state", "unix_state", "stateCode", "unix_state_code", "refCount", "refcount",
                     "path", "path abstract")),
             new Mapping(UnixPath.class, "/$defs/socket", keys("name", "path", "abstractName", "abstract")),
+            new Mapping(SocketQuery.class, "/$defs/query/properties/sockets", keys("protocols", "protocols",
+                    "families", "families", "scope", "scope", "owners", "owners", "users", "users", "timers", "timers",
+                    "processDetails", "process_details")),
             new Mapping(ProcessRef.class, "/$defs/owner", keys("pid", "pid", "name", "name", "path", "path",
                     "user", "user", "module", "module", "startTime", "start_time", "role", "role")),
             new Mapping(SocketTimer.class, "/$defs/timer", keys("kind", "kind", "remaining", "remaining_ms",
