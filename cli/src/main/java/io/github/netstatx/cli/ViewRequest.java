@@ -58,9 +58,4 @@ public record ViewRequest(SocketQuery sockets, boolean interfaces, boolean route
     public boolean listsSockets() {
         return sockets != null;
     }
-
-    /** True when nothing at all is requested. */
-    public boolean isEmpty() {
-        return !listsSockets() && !interfaces && !routes && !statistics && !groups && !masquerade;
-    }
 }
