@@ -46,6 +46,14 @@ final class NetToolsUsage {
                     --backend ID             collect with this backend (see --list-backends)
                     --list-backends          list the backends, their priority and availability
                     --fs-root PATH           read /proc and /etc below PATH (fixtures, containers)
+                    -I IFACE, --interfaces=IFACE  with -i: only this interface
+                    --json, --format FMT     output as table (default), json, jc or prometheus
+                    --changes                with an interval: only sockets that appeared, went or changed
+                    --input FILE|-           render a document saved with --json instead of live data
+                    --output FILE            write stdout to FILE atomically (temp file, then rename)
+                    --facts[=ansible]        listener facts for Facter/Ohai (Ansible: without the key)
+                    --json-schema            print the JSON schema
+                    --translate ARGS...      say what ARGS mean in the other dialect and in ss
             """;
 
     static final String SOCKETS_AND_FAMILIES = """
