@@ -14,8 +14,9 @@ import java.util.List;
  * The one sampling loop behind every dialect's listings. Once, or at a steady cadence when there is an
  * interval, it collects a {@link Sample} for the dialect's {@link ViewRequest} and hands it to the
  * dialect's {@link TableView}, or with {@code --format json} writes it as a JSON document (one NDJSON line
- * per sample when repeating). This loop is where the backend is asked; renderers only get the sample. Each repeated sample is flushed at once; Ctrl+C ends the run
- * after a complete sample; a pass that returns a non-zero status ends the run with it.
+ * per sample when repeating). This loop is where the backend is asked; renderers only get the sample.
+ * Each repeated sample is flushed at once; Ctrl+C ends the run after a complete sample; a pass that
+ * returns a non-zero status ends the run with it.
  *
  * <p>With {@code --changes} every sample after the first reports only what changed in the socket
  * listing ({@link ChangeTracker}): as change documents in JSON, as {@link ChangeTable} lines in tables.
