@@ -190,10 +190,9 @@ class OutputTargetTest {
 
     private String newFileModeUnderUmask(String umask) throws IOException {
         Path file = dir.resolve("umask-" + umask);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        RealTools.Result r = RealTools.run(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh", java,
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--output", file.toString(), "--translate", "-tan"), null, Map.of(), 60);
+        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+        argv.addAll(MainProcess.argv(List.of("--output", file.toString(), "--translate", "-tan")));
+        RealTools.Result r = RealTools.run(argv, null, Map.of(), 60);
         assertEquals(0, r.exitCode(), r.stderr());
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
