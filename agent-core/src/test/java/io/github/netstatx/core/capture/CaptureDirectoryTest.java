@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaptureDirectoryTest {
 
     private static final CaptureManifest MANIFEST = new CaptureManifest(CaptureManifest.FORMAT_VERSION,
-            "linux-procfs", new HostInfo("web1", "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-18-amd64",
+            "linux-procfs", new HostInfo("web1", OsFamily.LINUX, "Debian GNU/Linux 12 (bookworm)", "6.1.0-18-amd64",
                     null), Instant.parse("2026-12-02T09:40:12.345678901Z"), "0.1.0-SNAPSHOT");
 
     @TempDir
