@@ -94,7 +94,7 @@ public final class Netstatx {
         // --output FILE: each flush (one per sample) replaces FILE; a failed run leaves FILE as it was
         AtomicFileOutput file = new AtomicFileOutput(opts.output().get());
         file.check();
-        OutputSink sink = new OutputSink(file);
+        OutputSink sink = new OutputSink(file, stop);
         int status = runWith(opts, dialectId, sink);
         if (status == ExitCodes.OK) {
             sink.flush();
