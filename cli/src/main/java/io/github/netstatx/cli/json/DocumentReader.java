@@ -2,6 +2,8 @@ package io.github.netstatx.cli.json;
 
 import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
@@ -36,6 +38,7 @@ import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -289,11 +292,19 @@ public final class DocumentReader {
 
     private static InetAddress address(JsonFields f, String key, String literal, Integer scope)
             throws SnapshotFormatException {
-        try {
-            return AddressLiteral.parse(literal, scope);
-        } catch (IllegalArgumentException e) {
-            throw f.error(key, e.getMessage());
+        boolean v6 = literal.indexOf(':') >= 0;
+        InetAddress a = AddressLiteral.parse(literal);
+        if (a == null) {
+            throw f.error(key, "not an " + (v6 ? "IPv6 " : "") + "address literal: \"" + literal + "\"");
         }
+        if (scope == null) {
+            return a;
+        }
+        if (!v6) {
+            throw f.error(key, "an IPv4 address has no scope id");
+        }
+        // An IPv4-mapped literal is IPv4 in the model: a scope id has nothing to attach to.
+        return a instanceof Inet6Address ? AddressBytes.ipv6(a.getAddress(), scope) : a;
     }
 
     private static InetAddress optAddress(JsonFields f, String key) throws SnapshotFormatException {

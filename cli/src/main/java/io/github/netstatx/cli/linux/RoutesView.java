@@ -6,6 +6,7 @@ import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.names.AddressText;
+import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.RouteFlag;
@@ -337,18 +338,10 @@ final class RoutesView implements NetToolsView {
     }
 
     private static InetAddress unspecified4() {
-        return address(new byte[4]);
+        return AddressBytes.unspecified(AddressFamily.IPV4);
     }
 
     private static InetAddress unspecified6() {
-        return address(new byte[16]);
-    }
-
-    private static InetAddress address(byte[] b) {
-        try {
-            return InetAddress.getByAddress(b);
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
+        return AddressBytes.unspecified(AddressFamily.IPV6);
     }
 }
