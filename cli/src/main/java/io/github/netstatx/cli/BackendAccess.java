@@ -27,6 +27,7 @@ public final class BackendAccess implements AutoCloseable {
     private final Opener explicit;
     private UnaryOperator<NetstatBackend> decorator = UnaryOperator.identity();
     private NetstatBackend open;
+    private NetstatBackend opened;
 
     public BackendAccess(Backends backends, BackendConfig config, Optional<String> forcedId) {
         this(backends, config, forcedId, null);
@@ -59,11 +60,20 @@ public final class BackendAccess implements AutoCloseable {
                 open = explicit.open();
             } else {
                 BackendProvider p = backends.select(config, forcedId);
+                if (config.capture() != null && !p.canCapture()) {
+                    throw new BackendException("backend " + p.id() + " cannot capture its sources");
+                }
                 open = p.open(config);
             }
+            opened = open;
             open = decorator.apply(open);
         }
         return open;
+    }
+
+    /** The backend as its provider opened it (without decorations), or {@code null} when none was opened. */
+    public NetstatBackend opened() {
+        return opened;
     }
 
     /**

@@ -121,18 +121,28 @@ public final class Netstatx {
             HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
+        CaptureSession capture = null;
+        if (opts.capture().isPresent()) {
+            try {
+                capture = CaptureSession.start(opts.capture().get(), clock);
+            } catch (IOException e) {
+                err.println("netstatx: --capture: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+            config = capture.configure(config);
+        }
         try (BackendAccess access = access(opts, config)) {
-            if (opts.listBackends()) {
-                return new BackendList(sink).print(access);
+            int status = runDialect(opts, dialectId, sink, access);
+            if (capture != null && access.opened() != null) {
+                try {
+                    capture.finish(access.opened());
+                } catch (IOException e) {
+                    flushBeforeError(sink);
+                    err.println("netstatx: --capture: cannot write " + opts.capture().get() + ": " + e.getMessage());
+                    return ExitCodes.FAILURE;
+                }
             }
-            Invocation inv = new Invocation(sink, err, env, access, clock, stop, stderrIsTerminal, opts);
-            if (opts.facts().isPresent()) {
-                return FactsCommand.run(opts.facts().get(), opts.remaining(), inv);
-            }
-            if (opts.format() == OutputFormat.PROMETHEUS) {
-                return PrometheusCommand.run(opts.remaining(), inv);
-            }
-            return dialect(dialectId).run(opts.remaining(), inv);
+            return status;
         } catch (NoBackendException e) {
             flushBeforeError(sink);
             err.println("netstatx: " + e.explanation());
@@ -142,6 +152,21 @@ public final class Netstatx {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+    }
+
+    private int runDialect(ExtensionOptions opts, String dialectId, OutputSink sink, BackendAccess access)
+            throws IOException, NoBackendException, BackendException {
+        if (opts.listBackends()) {
+            return new BackendList(sink).print(access);
+        }
+        Invocation inv = new Invocation(sink, err, env, access, clock, stop, stderrIsTerminal, opts);
+        if (opts.facts().isPresent()) {
+            return FactsCommand.run(opts.facts().get(), opts.remaining(), inv);
+        }
+        if (opts.format() == OutputFormat.PROMETHEUS) {
+            return PrometheusCommand.run(opts.remaining(), inv);
+        }
+        return dialect(dialectId).run(opts.remaining(), inv);
     }
 
     /**
@@ -154,8 +179,15 @@ public final class Netstatx {
         }
     }
 
-    /** The discovered backends, or with {@code --input} the saved snapshot (read when first needed). */
+    /**
+     * The discovered backends, or with {@code --input} the saved snapshot, or with {@code --replay} the
+     * capture's backend (read when first needed).
+     */
     private BackendAccess access(ExtensionOptions opts, BackendConfig config) {
+        if (opts.replay().isPresent()) {
+            return BackendAccess.explicit(backends, config, () -> ReplayOpener.open(opts.replay().get(), backends,
+                    config));
+        }
         if (opts.input().isPresent()) {
             String name = opts.input().get();
             return BackendAccess.explicit(backends, config, () -> SnapshotInput.open(name, stdin));
