@@ -1,15 +1,15 @@
 package io.github.netstatx.backend.linux;
 
-import io.github.netstatx.core.capture.CaptureNames;
+import io.github.netstatx.core.acquire.CommandResult;
+import io.github.netstatx.core.acquire.CommandRunner;
+import io.github.netstatx.core.acquire.ProcessCommandRunner;
 import io.github.netstatx.core.capture.CaptureSink;
 import io.github.netstatx.core.capture.CaptureSource;
-import io.github.netstatx.core.capture.CapturedCommand;
+import io.github.netstatx.core.capture.CapturedCommands;
 import io.github.netstatx.core.capture.SourceFailure;
 import io.github.netstatx.core.spi.BackendConfig;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The raw source of the Linux backend: the only class that touches files or starts processes. It
@@ -302,72 +301,21 @@ final class LinuxRawSource {
     }
 
     /**
-     * Runs a command (never through a shell) and returns its standard output; standard error is
-     * discarded.
+     * Runs a command through agent-core's runner: never through a shell, in the C locale, within
+     * {@code timeout} and the runner's output limits.
      *
-     * @throws IOException when it cannot be started or does not finish within {@code timeout}
+     * @throws IOException when it cannot be started
      */
     CommandResult run(List<String> argv, Duration timeout) throws IOException {
-        String name = capture == null && replay == null ? null : CaptureNames.command(COMMANDS, argv);
+        CommandRunner live = new ProcessCommandRunner(timeout, ProcessCommandRunner.DEFAULT_STDOUT_LIMIT,
+                ProcessCommandRunner.DEFAULT_STDERR_LIMIT);
         if (replay != null) {
-            CapturedCommand c = CapturedCommand.replay(replay, name);
-            return new CommandResult(c.status(), c.stdout());
+            return CapturedCommands.replay(replay, COMMANDS, argv);
         }
-        try {
-            CommandResult r = runLive(argv, timeout);
-            if (capture != null) {
-                new CapturedCommand(r.exitCode(), r.stdout(), new byte[0]).record(capture, name);
-            }
-            return r;
-        } catch (IOException e) {
-            if (capture != null) {
-                capture.failure(name, new SourceFailure(SourceFailure.Kind.FAILED, String.valueOf(e.getMessage())));
-            }
-            throw e;
+        if (capture == null) {
+            return live.run(argv);
         }
-    }
-
-    private static CommandResult runLive(List<String> argv, Duration timeout) throws IOException {
-        Process p = new ProcessBuilder(argv)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        Thread drain = new Thread(() -> copy(p.getInputStream(), stdout), "netstatx-command-output");
-        drain.setDaemon(true);
-        drain.start();
-        try {
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IOException(argv.get(0) + " did not finish within " + timeout.toMillis() + " ms");
-            }
-            drain.join(timeout.toMillis());
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(argv.get(0) + " was interrupted", e);
-        }
-        synchronized (stdout) {
-            return new CommandResult(p.exitValue(), stdout.toByteArray());
-        }
-    }
-
-    /** What a finished command gave. */
-    record CommandResult(int exitCode, byte[] stdout) {
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream out) {
-        byte[] buf = new byte[8192];
-        try (in) {
-            int r;
-            while ((r = in.read(buf)) >= 0) {
-                synchronized (out) {
-                    out.write(buf, 0, r);
-                }
-            }
-        } catch (IOException e) {
-            // the process went away; what was read so far is all there is
-        }
+        return CapturedCommands.recording(capture, COMMANDS, live).run(argv);
     }
 
     /** The value of an all-digit name, or -1. */
