@@ -2,6 +2,7 @@ package io.github.netstatx.cli;
 
 import io.github.netstatx.core.capture.CaptureManifest;
 import io.github.netstatx.core.capture.DirectoryCaptureSink;
+import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.io.IOException;
@@ -19,6 +20,8 @@ final class CaptureSession {
 
     private final DirectoryCaptureSink sink;
     private final Instant start;
+    private String backendId;
+    private HostInfo host;
 
     private CaptureSession(DirectoryCaptureSink sink, Instant start) {
         this.sink = sink;
@@ -40,12 +43,27 @@ final class CaptureSession {
     }
 
     /**
-     * Writes the index and the manifest for the backend that was used.
+     * Notes the backend the run used (while it is open: its host is part of the manifest); {@code null}
+     * when the run ended before it opened one, and then no manifest is written.
+     */
+    void used(NetstatBackend backend) {
+        if (backend != null) {
+            backendId = backend.id();
+            host = backend.host();
+        }
+    }
+
+    boolean wasUsed() {
+        return backendId != null;
+    }
+
+    /**
+     * Writes the index and the manifest for the backend that was used, once it is closed.
      *
      * @throws IOException when a source or these files could not be written
      */
-    void finish(NetstatBackend backend) throws IOException {
-        sink.finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, backend.id(), backend.host(), start,
+    void finish() throws IOException {
+        sink.finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, backendId, host, start,
                 CaptureSession.class.getPackage().getImplementationVersion()));
     }
 }

@@ -133,18 +133,12 @@ public final class Netstatx {
             }
             config = capture.configure(config);
         }
+        int status;
         try (BackendAccess access = access(opts, config)) {
-            int status = runDialect(opts, dialectId, sink, access);
-            if (capture != null && access.opened() != null) {
-                try {
-                    capture.finish(access.opened());
-                } catch (IOException e) {
-                    flushBeforeError(sink);
-                    err.println("netstatx: --capture: cannot write " + opts.capture().get() + ": " + e.getMessage());
-                    return ExitCodes.FAILURE;
-                }
+            status = runDialect(opts, dialectId, sink, access);
+            if (capture != null) {
+                capture.used(access.opened());
             }
-            return status;
         } catch (NoBackendException e) {
             flushBeforeError(sink);
             err.println("netstatx: " + e.explanation());
@@ -154,6 +148,17 @@ public final class Netstatx {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+        // Written once the backend is closed: some record their last sources then (Windows owner lookups).
+        if (capture != null && capture.wasUsed()) {
+            try {
+                capture.finish();
+            } catch (IOException e) {
+                flushBeforeError(sink);
+                err.println("netstatx: --capture: cannot write " + opts.capture().get() + ": " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+        }
+        return status;
     }
 
     private int runDialect(ExtensionOptions opts, DialectId dialectId, OutputSink sink, BackendAccess access)
