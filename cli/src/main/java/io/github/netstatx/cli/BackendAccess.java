@@ -57,9 +57,17 @@ public final class BackendAccess implements AutoCloseable {
                 open = explicit.open();
             } else {
                 BackendProvider p = backends.select(config, forcedId);
+                if (config.capture() != null && !p.canCapture()) {
+                    throw new BackendException("backend " + p.id() + " cannot capture its sources");
+                }
                 open = p.open(config);
             }
         }
+        return open;
+    }
+
+    /** The backend as its provider opened it, or {@code null} when none was opened. */
+    public NetstatBackend opened() {
         return open;
     }
 

@@ -81,8 +81,13 @@ public final class SampleLoop {
                 return ExitCodes.USAGE;
             }
         }
-        if (o.input().isPresent() && interval != null) {
-            inv.err().println("netstatx: a saved snapshot does not change: showing it once (interval ignored)");
+        if (o.capture().isPresent() && interval != null) {
+            inv.err().println("netstatx: --capture records one sample; it cannot be used with an interval");
+            return ExitCodes.USAGE;
+        }
+        if (o.recorded() && interval != null) {
+            inv.err().println("netstatx: " + (o.input().isPresent() ? "a saved snapshot" : "a capture")
+                    + " does not change: showing it once (interval ignored)");
             interval = null;
         }
         Step step;
@@ -159,8 +164,9 @@ public final class SampleLoop {
     }
 
     private String changesProblem(ViewRequest request, Duration interval) {
-        if (inv.options().input().isPresent()) {
-            return "--changes compares live samples; it cannot be used with --input";
+        if (inv.options().recorded()) {
+            return "--changes compares live samples; it cannot be used with "
+                    + (inv.options().input().isPresent() ? "--input" : "--replay");
         }
         if (!request.listsSockets()) {
             return "--changes works with socket listings only";

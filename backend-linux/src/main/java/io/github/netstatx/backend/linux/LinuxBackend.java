@@ -30,7 +30,7 @@ final class LinuxBackend implements NetstatBackend {
 
     LinuxBackend(BackendConfig config) {
         this.config = config;
-        this.source = new LinuxRawSource(config.fsRoot());
+        this.source = LinuxRawSource.of(config);
     }
 
     @Override

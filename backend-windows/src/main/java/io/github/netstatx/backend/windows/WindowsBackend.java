@@ -105,6 +105,11 @@ public final class WindowsBackend implements NetstatBackend {
         return host;
     }
 
+    @Override
+    public void close() {
+        source.finish();
+    }
+
     // ---------------------------------------------------------------------------------------------- sockets
 
     @Override
