@@ -11,6 +11,7 @@ import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.cli.names.ServicesDatabase;
 import io.github.netstatx.core.model.AddressFamily;
@@ -110,10 +111,26 @@ public final class WindowsDialect implements Dialect {
                 chosenViews.add(r.get());
             }
         }
-        try (HostNames hostNames = options.has(WindowsFlag.NUMERIC) ? null : resolver.get()) {
+        try (HostNames hostNames = options.has(WindowsFlag.NUMERIC) ? null : hostNames(inv)) {
             Display display = new Display(options, inv, chosenViews, hostNames);
             return display.repeat();
         }
+    }
+
+    /**
+     * Reverse names: with {@code --fs-root} only that root's {@code etc/hosts} (a saved document then renders the
+     * same names wherever it is rendered), otherwise the system resolver of the machine netstatx runs on.
+     */
+    private HostNames hostNames(Invocation inv) {
+        return inv.options().fsRoot().map(root -> NameFiles.hostsFile(root.resolve("etc/hosts")))
+                .orElseGet(resolver);
+    }
+
+    /** Port names: with {@code --fs-root} that root's {@code etc/services}, otherwise the local services file. */
+    private PortNames serviceNames(Invocation inv) {
+        return inv.options().fsRoot().map(root -> NameFiles.portNames(root.resolve("etc/services"),
+                root.resolve("etc/protocols"), PortNames.Precedence.FIRST_LINE))
+                .orElseGet(() -> services.apply(inv.env()));
     }
 
     private int notAvailable(Invocation inv, String what, String why) {
@@ -241,7 +258,7 @@ public final class WindowsDialect implements Dialect {
                 return PortNames.none();
             }
             if (portNames == null) {
-                portNames = services.apply(inv.env());
+                portNames = serviceNames(inv);
             }
             return portNames;
         }
