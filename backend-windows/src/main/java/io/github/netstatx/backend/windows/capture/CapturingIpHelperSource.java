@@ -109,6 +109,11 @@ public final class CapturingIpHelperSource implements IpHelperSource {
     }
 
     @Override
+    public IpHelperBuffer unicastAddressTable() throws IpHelperException {
+        return recorded(IpHelperCaptureNames.withFamily("GetUnicastIpAddressTable", null), live::unicastAddressTable);
+    }
+
+    @Override
     public IpHelperBuffer ipStatistics(AddressFamily family) throws IpHelperException {
         return recorded(IpHelperCaptureNames.withFamily("GetIpStatisticsEx", family), () -> live.ipStatistics(family));
     }
