@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.windows.wine;
 
+import io.github.netstatx.core.testing.Prerequisites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -23,7 +23,7 @@ class WineNamespaceTest extends AbstractNamespaceCaptureTest {
     @BeforeAll
     static void captureInNamespace() throws Exception {
         WineHarness wine = WineHarness.get();
-        Assumptions.assumeTrue(WineHarness.isRoot(), "needs root for unshare -n");
+        Prerequisites.requireRoot("unshare -n");
         Path exe = wine.ready();
         wine.stopServer();
         capture = wine.work().resolve("netns");
