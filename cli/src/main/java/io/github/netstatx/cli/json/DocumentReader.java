@@ -35,6 +35,7 @@ import io.github.netstatx.core.model.UnixPath;
 import io.github.netstatx.core.model.UnixSocketType;
 import io.github.netstatx.core.model.UnixState;
 import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
 import java.net.Inet6Address;
@@ -108,8 +109,9 @@ public final class DocumentReader {
         List<MulticastGroup> groups = items(doc, "groups", this::group);
         List<ConntrackEntry> masquerade = items(doc, "masquerade", this::conntrack);
         boolean routeCache = routes != null && query.bool("route_cache");
-        ViewRequest request = new ViewRequest(socketQuery, interfaces != null, routes != null, routeCache,
-                statistics != null, groups != null, masquerade != null);
+        ViewRequest request = new ViewRequest(socketQuery, false, interfaces != null,
+                routes == null ? null : new RouteQuery(routeCache), statistics != null, groups != null,
+                masquerade != null);
 
         List<Diagnostic> socketDiagnostics = new ArrayList<>(diagnostics.getOrDefault(Sample.Section.SOCKETS, List.of()));
         socketDiagnostics.addAll(socketNotes);
