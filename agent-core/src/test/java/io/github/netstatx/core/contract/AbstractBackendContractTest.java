@@ -17,6 +17,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -280,7 +281,7 @@ public abstract class AbstractBackendContractTest {
     private static Snapshot<?> collect(NetstatBackend b, Capability view) throws BackendException {
         return switch (view) {
             case INTERFACES -> b.interfaces();
-            case ROUTES -> b.routes(false);
+            case ROUTES -> b.routes(RouteQuery.tables());
             case STATISTICS -> b.statistics();
             case MULTICAST_GROUPS -> b.multicastGroups();
             case MASQUERADE -> b.masquerade();
