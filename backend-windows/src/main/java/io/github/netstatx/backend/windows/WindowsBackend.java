@@ -81,6 +81,8 @@ public final class WindowsBackend implements NetstatBackend {
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
             Capability.PROCESS_OWNERS, Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS));
 
+    private static final Set<Protocol> SOCKET_PROTOCOLS = Set.copyOf(EnumSet.of(Protocol.TCP, Protocol.UDP));
+
     private final String id;
     private final IpHelperSource source;
     private final HostInfo host;
@@ -101,6 +103,11 @@ public final class WindowsBackend implements NetstatBackend {
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    public Set<Protocol> socketProtocols() {
+        return SOCKET_PROTOCOLS;
     }
 
     @Override
@@ -126,6 +133,7 @@ public final class WindowsBackend implements NetstatBackend {
                             + "users' processes are not visible"));
         }
         ModuleLookups modules = new ModuleLookups();
+        unlistedProtocols(query, diagnostics);
         for (Protocol protocol : List.of(Protocol.TCP, Protocol.UDP)) {
             for (AddressFamily family : List.of(AddressFamily.IPV4, AddressFamily.IPV6)) {
                 if (!query.wants(protocol, family)) {
@@ -166,6 +174,22 @@ public final class WindowsBackend implements NetstatBackend {
         }
         diagnostics.addAll(modules.diagnostics());
         return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * IP Helper has tables for TCP and UDP only: every other protocol the query asks for gets a
+     * {@link Diagnostic.Code#PROTOCOL_UNSUPPORTED} diagnostic, so "none listed" is never mistaken for "none".
+     */
+    private static void unlistedProtocols(SocketQuery query, List<Diagnostic> diagnostics) {
+        // In the enum's order, not the query set's: the same query gives the same diagnostics, byte for byte.
+        for (Protocol p : Protocol.values()) {
+            if (!SOCKET_PROTOCOLS.contains(p)
+                    && (query.wants(p, AddressFamily.IPV4) || query.wants(p, AddressFamily.IPV6))) {
+                diagnostics.add(new Diagnostic(Diagnostic.Code.PROTOCOL_UNSUPPORTED, Severity.INFO, "IP Helper API",
+                        "the IP Helper API lists only TCP and UDP sockets: " + p.id() + " sockets cannot be listed",
+                        p, 0, null));
+            }
+        }
     }
 
     private List<SocketRow> socketRows(Protocol protocol, AddressFamily family, boolean modules,

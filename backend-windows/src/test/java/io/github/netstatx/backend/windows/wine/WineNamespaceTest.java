@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.netstatx.backend.windows.decode.IfTable2Decoder;
 import io.github.netstatx.backend.windows.decode.UnicastIpAddressRow;
 import io.github.netstatx.backend.windows.decode.UnicastIpAddressTableDecoder;
+import io.github.netstatx.core.testing.Prerequisites;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class WineNamespaceTest extends AbstractNamespaceCaptureTest {
     @BeforeAll
     static void captureInNamespace() throws Exception {
         WineHarness wine = WineHarness.get();
-        Assumptions.assumeTrue(WineHarness.isRoot(), "needs root for unshare -n");
+        Prerequisites.requireRoot("unshare -n");
         Path exe = wine.ready();
         wine.stopServer();
         capture = wine.work().resolve("netns");
