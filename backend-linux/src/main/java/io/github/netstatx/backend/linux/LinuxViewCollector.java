@@ -16,6 +16,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.nio.ByteOrder;
 import java.time.Clock;
@@ -43,7 +44,8 @@ final class LinuxViewCollector {
     }
 
     /** IPv4 main-table routes, then IPv6 routes; cache entries (IPv4 rt_cache, IPv6 RTF_CACHE) only if asked. */
-    Snapshot<Route> routes(boolean includeCache) {
+    Snapshot<Route> routes(RouteQuery query) {
+        boolean includeCache = query.cache();
         ReportingReader reader = new ReportingReader(source);
         ViewSources views = new ViewSources(reader);
         List<Route> out = new ArrayList<>();

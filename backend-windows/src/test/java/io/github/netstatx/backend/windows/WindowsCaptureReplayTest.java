@@ -16,6 +16,7 @@ import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
@@ -84,7 +85,7 @@ class WindowsCaptureReplayTest {
             out.add(contents(b.sockets(q)));
         }
         out.add(contents(b.interfaces()));
-        out.add(contents(b.routes(false)));
+        out.add(contents(b.routes(RouteQuery.tables())));
         out.add(contents(b.statistics()));
         return out;
     }
