@@ -10,6 +10,7 @@ import io.github.netstatx.core.capture.DirectoryCaptureSource;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.NetstatBackend;
@@ -44,7 +45,7 @@ class LinuxCaptureReplayTest {
             out.add(contents(b.sockets(q), root));
         }
         out.add(contents(b.interfaces(), root));
-        out.add(contents(b.routes(true), root));
+        out.add(contents(b.routes(RouteQuery.withCache()), root));
         out.add(contents(b.statistics(), root));
         out.add(contents(b.multicastGroups(), root));
         out.add(contents(b.masquerade(), root));
