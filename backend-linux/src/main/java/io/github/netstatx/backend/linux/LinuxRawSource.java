@@ -1,24 +1,21 @@
 package io.github.netstatx.backend.linux;
 
-import java.io.ByteArrayOutputStream;
+import io.github.netstatx.backend.linux.jna.RtnetlinkDump;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The raw source of the Linux backend: the only class that touches files or starts processes. It
- * returns what the operating system gave, byte for byte, and leaves every interpretation to the pure
- * parsers.
+ * The raw source of the Linux backend: the only class that touches files or the kernel (through the
+ * {@code jna} package). It returns what the operating system gave, byte for byte, and leaves every
+ * interpretation to the pure parsers. It starts no processes.
  *
  * <p>Everything is read below a root ({@code BackendConfig.fsRoot()}): {@code /} on a live system, a
  * fixture tree in tests. Paths passed in are relative to that root ({@code proc/net/tcp}).
@@ -34,9 +31,19 @@ final class LinuxRawSource {
     private static final int FIRST_READ_SIZE = 256 * 1024;
 
     private final Path root;
+    private final boolean threadNetwork;
 
     LinuxRawSource(Path root) {
+        this(root, false);
+    }
+
+    /**
+     * @param threadNetwork read {@code proc/net/...} as {@code proc/thread-self/net/...}: the network namespace
+     *     of the reading thread (one that entered another namespace) rather than of the process's main thread
+     */
+    LinuxRawSource(Path root, boolean threadNetwork) {
         this.root = root;
+        this.threadNetwork = threadNetwork;
     }
 
     /** The root everything is read under. */
@@ -44,7 +51,7 @@ final class LinuxRawSource {
         return root;
     }
 
-    /** True when the root is the live system's {@code /} (so commands may be run for it). */
+    /** True when the root is the live system's {@code /} (so the kernel may be asked directly). */
     boolean isLiveRoot() {
         return root.toAbsolutePath().normalize().getNameCount() == 0;
     }
@@ -56,6 +63,9 @@ final class LinuxRawSource {
 
     /** Where a root-relative path lives; used to name sources in diagnostics. */
     Path resolve(String relative) {
+        if (threadNetwork && (relative.equals("proc/net") || relative.startsWith("proc/net/"))) {
+            return root.resolve("proc/thread-self/net" + relative.substring("proc/net".length()));
+        }
         return root.resolve(relative);
     }
 
@@ -169,52 +179,13 @@ final class LinuxRawSource {
     }
 
     /**
-     * Runs a command (never through a shell) and returns its standard output; standard error is
-     * discarded.
+     * The kernel's whole answer to an rtnetlink dump request, for the network namespace of the calling thread.
+     * Only here does the backend load JNA, and only the interface views come here.
      *
-     * @throws IOException when it cannot be started or does not finish within {@code timeout}
+     * @throws IOException when netlink cannot be used (no JNA native support, a refused socket)
      */
-    CommandResult run(List<String> argv, Duration timeout) throws IOException {
-        Process p = new ProcessBuilder(argv)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        Thread drain = new Thread(() -> copy(p.getInputStream(), stdout), "netstatx-command-output");
-        drain.setDaemon(true);
-        drain.start();
-        try {
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IOException(argv.get(0) + " did not finish within " + timeout.toMillis() + " ms");
-            }
-            drain.join(timeout.toMillis());
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(argv.get(0) + " was interrupted", e);
-        }
-        synchronized (stdout) {
-            return new CommandResult(p.exitValue(), stdout.toByteArray());
-        }
-    }
-
-    /** What a finished command gave. */
-    record CommandResult(int exitCode, byte[] stdout) {
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream out) {
-        byte[] buf = new byte[8192];
-        try (in) {
-            int r;
-            while ((r = in.read(buf)) >= 0) {
-                synchronized (out) {
-                    out.write(buf, 0, r);
-                }
-            }
-        } catch (IOException e) {
-            // the process went away; what was read so far is all there is
-        }
+    byte[] rtnetlinkDump(RtnetlinkDump.Table table) throws IOException {
+        return RtnetlinkDump.dump(table);
     }
 
     /** The value of an all-digit name, or -1. */
