@@ -60,6 +60,11 @@ public final class BackendAccess implements AutoCloseable {
             } else {
                 BackendProvider p = backends.select(config, forcedId);
                 open = p.open(config);
+                if (config.networkNamespace() != null && open.host().networkNamespace() == null) {
+                    open.close();
+                    throw new BackendException("backend " + p.id() + " cannot collect in another network namespace"
+                            + " (--netns is for Linux)");
+                }
             }
             open = decorator.apply(open);
         }

@@ -27,10 +27,13 @@ import java.util.Optional;
  *     with each complete sample
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
+ * @param netns {@code --netns NAME|PATH|PID}: collect in that network namespace (Linux)
+ * @param listNetns {@code --list-netns}: list the network namespaces that can be named to {@code --netns}
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate) {
+        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
+        Optional<NetnsTarget> netns, boolean listNetns) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -40,11 +43,11 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output");
+            "--input", "--output", "--netns");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
-            "--facts");
+            "--facts", "--list-netns");
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
@@ -56,6 +59,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean changes = false;
         boolean jsonSchema = false;
         boolean translate = false;
+        boolean listNetns = false;
+        Optional<NetnsTarget> netns = Optional.empty();
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
         List<String> rest = new ArrayList<>();
@@ -71,6 +76,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
                     case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
+                    case "--list-netns" -> listNetns = true;
                     default -> jsonSchema = true;
                 }
                 continue;
@@ -106,6 +112,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--input" -> input = Optional.of(requireNonEmpty(name, value,
                         "a file name ('-' for standard input)"));
                 case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
+                case "--netns" -> netns = Optional.of(NetnsTarget.parse(value));
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
@@ -116,8 +123,12 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
             throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
                     + format.id());
         }
+        if (netns.isPresent() && (input.isPresent() || fsRoot.isPresent())) {
+            throw new UsageException("--netns looks into a namespace of the live system; it cannot be combined with "
+                    + (input.isPresent() ? "--input" : "--fs-root"));
+        }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate);
+                output, List.copyOf(rest), translate, netns, listNetns);
     }
 
     private static String requireNonEmpty(String name, String value, String what) throws UsageException {

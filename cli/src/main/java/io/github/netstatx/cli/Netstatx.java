@@ -121,6 +121,9 @@ public final class Netstatx {
             HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
+        if (opts.netns().isPresent()) {
+            config = config.withNetworkNamespace(opts.netns().get().file());
+        }
         try (BackendAccess access = access(opts, config)) {
             if (opts.listBackends()) {
                 return new BackendList(sink).print(access);

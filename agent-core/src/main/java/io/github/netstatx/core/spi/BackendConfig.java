@@ -18,12 +18,20 @@ import java.util.Objects;
  * @param hideOwnSockets leave out sockets held by the collecting process itself. The CLI sets it: a
  *     native netstat holds no sockets, but a JVM does (an internal UNIX socket, resolver sockets), and
  *     they must not appear in a listing that is compared with netstat's. Embedders leave it off.
+ * @param networkNamespace a namespace file ({@code /run/netns/NAME}, {@code /proc/PID/ns/net}) whose network
+ *     namespace to collect in instead of the collector's own, or {@code null}; backends that cannot enter one
+ *     refuse to open
  */
 public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
-        boolean hideOwnSockets) {
+        boolean hideOwnSockets, Path networkNamespace) {
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
-        this(fsRoot, hostByteOrder, commandTimeout, parallelism, false);
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, false, null);
+    }
+
+    public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
+            boolean hideOwnSockets) {
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, null);
     }
 
     public BackendConfig {
@@ -42,14 +50,18 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     }
 
     public BackendConfig withFsRoot(Path root) {
-        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets);
+        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, networkNamespace);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
-        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets);
+        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, networkNamespace);
     }
 
     public BackendConfig withHideOwnSockets(boolean hide) {
-        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide);
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, networkNamespace);
+    }
+
+    public BackendConfig withNetworkNamespace(Path namespaceFile) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, namespaceFile);
     }
 }

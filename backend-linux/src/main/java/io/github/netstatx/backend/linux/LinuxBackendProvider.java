@@ -48,6 +48,6 @@ public final class LinuxBackendProvider implements BackendProvider {
         if (!a.available()) {
             throw new BackendException("backend " + id() + " is not available: " + a.reason());
         }
-        return new LinuxBackend(config);
+        return LinuxBackend.open(config);
     }
 }

@@ -169,6 +169,15 @@ final class LinuxRawSource {
         }
     }
 
+    /** Where a symlink under the root points ({@code net:[4026531840]}), or {@code null} when it cannot be read. */
+    String linkTarget(String relative) {
+        try {
+            return Files.readSymbolicLink(resolve(relative)).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
     /** Target of {@code proc/PID/exe}, or {@code null} when it cannot be read (denied, gone, kernel thread). */
     String exeTarget(long pid) {
         try {

@@ -6,6 +6,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.NetworkNamespace;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
@@ -168,8 +169,10 @@ public final class DocumentReader {
     }
 
     private HostInfo host(JsonFields h) throws SnapshotFormatException {
+        JsonFields ns = h.has("network_namespace") ? h.optObject("network_namespace") : null; // added in 1.1
         return new HostInfo(h.optString("hostname"), h.optString("os"), h.optString("os_version"),
-                h.optString("kernel"), h.optString("arch"));
+                h.optString("kernel"), h.optString("arch"),
+                ns == null ? null : new NetworkNamespace(ns.string("path"), ns.optLong("inode")));
     }
 
     private SocketQuery socketQuery(JsonFields query) throws SnapshotFormatException {
