@@ -1,5 +1,6 @@
 package io.github.netstatx.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,24 @@ import java.util.Optional;
  * @param facts {@code --facts} or {@code --facts=ansible}: print the listener facts for configuration
  *     management instead of running a dialect
  * @param output {@code --output FILE}: write standard output to FILE instead, replacing it atomically
- *     with each complete sample
+ *     with each complete sample (see {@link AtomicFileOutput} for what may be replaced); {@code --output -}
+ *     means standard output, as in most tools ({@code ./-} names a file called {@code -})
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
+ * @param capture {@code --capture DIR}: also write the raw sources the backend reads into DIR (docs/CAPTURE.md)
+ * @param replay {@code --replay DIR}: render from a capture instead of the live system
  * @param netns {@code --netns NAME|PATH|PID}: collect in that network namespace (Linux)
  * @param listNetns {@code --list-netns}: list the network namespaces that can be named to {@code --netns}
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
-        Optional<NetnsTarget> netns, boolean listNetns) {
+        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, boolean listNetns) {
+
+    /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
+    public boolean recorded() {
+        return input.isPresent() || replay.isPresent();
+    }
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -43,7 +52,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output", "--netns");
+            "--input", "--output", "--capture", "--replay", "--netns");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
@@ -63,6 +72,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         Optional<NetnsTarget> netns = Optional.empty();
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
+        Optional<Path> capture = Optional.empty();
+        Optional<Path> replay = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -111,24 +122,43 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         "unknown output format '" + value + "' for --format (" + OutputFormat.words() + ")"));
                 case "--input" -> input = Optional.of(requireNonEmpty(name, value,
                         "a file name ('-' for standard input)"));
-                case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
+                case "--output" -> output = requireNonEmpty(name, value, "a file name ('-' for standard output)")
+                        .equals("-") ? Optional.empty() : Optional.of(path(name, value));
+                case "--capture" -> capture = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
+                case "--replay" -> replay = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 case "--netns" -> netns = Optional.of(NetnsTarget.parse(value));
-                default -> fsRoot = Optional.of(Path.of(value));
+                default -> fsRoot = Optional.of(path(name, value));
             }
         }
         if (input.isPresent() && backend.isPresent()) {
             throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
+        if (replay.isPresent() && (input.isPresent() || backend.isPresent() || capture.isPresent())) {
+            throw new UsageException("--replay renders a capture with the backend that made it; it cannot be"
+                    + " combined with --input, --backend or --capture");
+        }
+        if (capture.isPresent() && input.isPresent()) {
+            throw new UsageException("--capture records what a backend reads; it cannot be combined with --input");
+        }
         if (facts.isPresent() && format != OutputFormat.TABLE) {
             throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
                     + format.id());
         }
-        if (netns.isPresent() && (input.isPresent() || fsRoot.isPresent())) {
+        if (netns.isPresent() && (input.isPresent() || replay.isPresent() || fsRoot.isPresent())) {
             throw new UsageException("--netns looks into a namespace of the live system; it cannot be combined with "
-                    + (input.isPresent() ? "--input" : "--fs-root"));
+                    + (input.isPresent() ? "--input" : replay.isPresent() ? "--replay" : "--fs-root"));
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, netns, listNetns);
+                output, List.copyOf(rest), translate, capture, replay, netns,
+                listNetns);
+    }
+
+    private static Path path(String name, String value) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("option '" + name + "': not a valid path: " + e.getReason());
+        }
     }
 
     private static String requireNonEmpty(String name, String value, String what) throws UsageException {

@@ -10,6 +10,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
@@ -41,7 +42,7 @@ final class LinuxBackend implements NetstatBackend {
     private LinuxBackend(BackendConfig config, NetworkNamespaceThread namespace) {
         this.config = config;
         this.namespace = namespace;
-        this.source = new LinuxRawSource(config.fsRoot(), namespace != null);
+        this.source = LinuxRawSource.of(config);
     }
 
     LinuxBackend(BackendConfig config) {
@@ -50,8 +51,8 @@ final class LinuxBackend implements NetstatBackend {
 
     /** Opens the backend, entering the configured network namespace first if there is one. */
     static LinuxBackend open(BackendConfig config) throws BackendException {
-        if (config.networkNamespace() == null) {
-            return new LinuxBackend(config);
+        if (config.networkNamespace() == null || config.replay() != null) {
+            return new LinuxBackend(config); // a replay answers from its capture, wherever that was taken
         }
         if (!new LinuxRawSource(config.fsRoot()).isLiveRoot()) {
             throw new BackendException("a network namespace can only be entered on the live system, not under "
@@ -136,8 +137,8 @@ final class LinuxBackend implements NetstatBackend {
     }
 
     @Override
-    public Snapshot<Route> routes(boolean includeCache) throws BackendException {
-        return inNamespace(() -> new LinuxViewCollector(source, config).routes(includeCache));
+    public Snapshot<Route> routes(RouteQuery query) throws BackendException {
+        return inNamespace(() -> new LinuxViewCollector(source, config).routes(query));
     }
 
     @Override

@@ -22,7 +22,6 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.text.SurrogateEscape;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +45,8 @@ import java.util.Set;
  */
 final class LinuxInterfaceCollector {
 
-    static final String NETLINK_LINKS = ".netlink/RTM_GETLINK";
-    static final String NETLINK_ADDRESSES = ".netlink/RTM_GETADDR";
+    static final String NETLINK_LINKS = LinuxRawSource.NETLINK + "RTM_GETLINK";
+    static final String NETLINK_ADDRESSES = LinuxRawSource.NETLINK + "RTM_GETADDR";
     static final String IP_ADDR_FIXTURE = ".commands/ip-o-4-addr-show";
     private static final List<String> LINK_FILES =
             List.of("ifindex", "mtu", "flags", "address", "type", "tx_queue_len", "operstate");
@@ -69,7 +68,7 @@ final class LinuxInterfaceCollector {
         ViewSources views = new ViewSources(reader);
         List<DeviceCounters> devices = views.parse("proc/net/dev", Severity.ERROR, ProcNetDevParser::parse);
         if (devices == null) {
-            return new Snapshot<>(List.of(), reader.diagnostics(), Instant.now());
+            return new Snapshot<>(List.of(), reader.diagnostics(), config.clock().instant());
         }
         List<Inet6Address> v6 = views.parse("proc/net/if_inet6", Severity.INFO, ProcNetIfInet6Parser::parse);
         KernelView kernel = source.isLiveRoot() || source.exists(NETLINK_LINKS) ? netlink(reader)
@@ -99,7 +98,7 @@ final class LinuxInterfaceCollector {
                             l.hardwareAddress(), l.hardwareType(), l.txQueueLength(), addresses, d.counters(),
                             l.hardwareType() == null ? null : LinkType.ofArphrd(l.hardwareType())));
         }
-        return new Snapshot<>(out, reader.diagnostics(), Instant.now());
+        return new Snapshot<>(out, reader.diagnostics(), config.clock().instant());
     }
 
     /** The rtnetlink dumps: asked of the kernel on the live system, recorded ones in a fixture tree. */
@@ -130,7 +129,7 @@ final class LinuxInterfaceCollector {
             return reader.read(recorded, null, Severity.WARNING);
         }
         try {
-            return source.rtnetlinkDump(table);
+            return source.rtnetlinkDump(table, recorded.substring(LinuxRawSource.NETLINK.length()));
         } catch (IOException e) {
             reader.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, "rtnetlink",
                     e.getMessage() + ": " + (table == RtnetlinkDump.Table.LINKS
@@ -167,7 +166,7 @@ final class LinuxInterfaceCollector {
             sysNames = source.list("sys/class/net");
         } catch (IOException e) {
             reader.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING,
-                    source.resolve("sys/class/net").toString(), "cannot list " + source.resolve("sys/class/net")
+                    source.where("sys/class/net").toString(), "cannot list " + source.where("sys/class/net")
                             + ": interface flags, MTUs and hardware addresses are not shown"));
             return Map.of();
         }
@@ -197,8 +196,8 @@ final class LinuxInterfaceCollector {
             return links;
         }
         reader.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING,
-                source.resolve("sys/class/net").toString(),
-                source.resolve("sys/class/net") + " shows another network namespace than /proc/net/dev (remount /sys"
+                source.where("sys/class/net").toString(),
+                source.where("sys/class/net") + " shows another network namespace than /proc/net/dev (remount /sys"
                         + " in this namespace, or use ip netns exec): interface flags, MTUs and hardware addresses"
                         + " are not shown"));
         return Map.of();

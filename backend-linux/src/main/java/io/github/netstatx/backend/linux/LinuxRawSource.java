@@ -1,6 +1,11 @@
 package io.github.netstatx.backend.linux;
 
 import io.github.netstatx.backend.linux.jna.RtnetlinkDump;
+import io.github.netstatx.core.capture.CaptureSink;
+import io.github.netstatx.core.capture.CaptureSource;
+import io.github.netstatx.core.capture.SourceFailure;
+import io.github.netstatx.core.spi.BackendConfig;
+import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,9 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The raw source of the Linux backend: the only class that touches files or the kernel (through the
- * {@code jna} package). It returns what the operating system gave, byte for byte, and leaves every
- * interpretation to the pure parsers. It starts no processes.
+ * The raw source of the Linux backend: the only class that touches files or starts processes. It
+ * returns what the operating system gave, byte for byte, and leaves every interpretation to the pure
+ * parsers.
  *
  * <p>Everything is read below a root ({@code BackendConfig.fsRoot()}): {@code /} on a live system, a
  * fixture tree in tests. Paths passed in are relative to that root ({@code proc/net/tcp}).
@@ -24,26 +29,65 @@ import java.util.List;
  * file or process is gone, {@link java.nio.file.AccessDeniedException} for EACCES, other
  * {@link IOException}s otherwise. Callers decide what is normal (a vanished process) and what
  * becomes a diagnostic.
+ *
+ * <p>With a {@link CaptureSink} it records every answer, failures included, under the names of the
+ * linux-procfs capture format (docs/CAPTURE.md): files and links under their root-relative paths,
+ * rtnetlink dumps under {@value #NETLINK}. With a {@link CaptureSource} it answers from a capture instead of
+ * the system, and behaves as it did on the captured host: the collector is the
+ * captured one ({@code proc/self}), sources are named by their paths there.
  */
 final class LinuxRawSource {
 
     /** seq_file tables are generated on every read: read them in one go with a large buffer. */
     private static final int FIRST_READ_SIZE = 256 * 1024;
+    /** Where captured commands lie: {@code .commands/ip -o -4 addr show}. */
+    static final String COMMANDS = ".commands/";
+    /** procfs's link to the reading process: captured to name the collector. */
+    private static final String SELF = "proc/self";
 
     private final Path root;
+    private final CaptureSink capture;
+    private final CaptureSource replay;
     private final boolean threadNetwork;
 
+    /** A source reading the system (or a fixture tree) under {@code root}. */
     LinuxRawSource(Path root) {
-        this(root, false);
+        this(root, null, null, false);
     }
 
     /**
      * @param threadNetwork read {@code proc/net/...} as {@code proc/thread-self/net/...}: the network namespace
      *     of the reading thread (one that entered another namespace) rather than of the process's main thread
      */
-    LinuxRawSource(Path root, boolean threadNetwork) {
+    private LinuxRawSource(Path root, CaptureSink capture, CaptureSource replay, boolean threadNetwork) {
         this.root = root;
+        this.capture = capture;
+        this.replay = replay;
         this.threadNetwork = threadNetwork;
+        if (capture != null && isLiveRoot()) {
+            try {
+                capture.link(SELF, Files.readSymbolicLink(root.resolve(SELF)).toString());
+            } catch (IOException | UnsupportedOperationException e) {
+                capture.failure(SELF, new SourceFailure(SourceFailure.Kind.FAILED, e.toString()));
+            }
+        }
+    }
+
+    /** The source a backend with {@code config} reads: live, capturing or replaying. */
+    static LinuxRawSource of(BackendConfig config) {
+        return new LinuxRawSource(config.fsRoot(), config.capture(), config.replay(),
+                config.networkNamespace() != null);
+    }
+
+    /**
+     * Where a root-relative path lives on this system. With {@code threadNetwork}, {@code proc/net} is the
+     * reading thread's ({@code proc/thread-self/net}); captures still name it {@code proc/net/...}.
+     */
+    private Path live(String relative) {
+        if (threadNetwork && (relative.equals("proc/net") || relative.startsWith("proc/net/"))) {
+            return root.resolve("proc/thread-self/net" + relative.substring("proc/net".length()));
+        }
+        return root.resolve(relative);
     }
 
     /** The root everything is read under. */
@@ -51,42 +95,85 @@ final class LinuxRawSource {
         return root;
     }
 
-    /** True when the root is the live system's {@code /} (so the kernel may be asked directly). */
+    /**
+     * True when the root is the live system's {@code /} (so commands may be run for it); in a replay, when
+     * the capture was taken from one.
+     */
     boolean isLiveRoot() {
+        if (replay != null) {
+            return replay.exists(SELF);
+        }
         return root.toAbsolutePath().normalize().getNameCount() == 0;
     }
 
-    /** The pid of this JVM when the root is the live system, else {@code null} (a fixture tree). */
+    /** The pid of this JVM when the root is the live system (the captured collector's in a replay), else {@code null}. */
     Long collectorPid() {
+        if (replay != null) {
+            try {
+                return Long.parseLong(replay.link(SELF));
+            } catch (IOException | NumberFormatException e) {
+                return null;
+            }
+        }
         return isLiveRoot() ? ProcessHandle.current().pid() : null;
     }
 
-    /** Where a root-relative path lives; used to name sources in diagnostics. */
-    Path resolve(String relative) {
-        if (threadNetwork && (relative.equals("proc/net") || relative.startsWith("proc/net/"))) {
-            return root.resolve("proc/thread-self/net" + relative.substring("proc/net".length()));
-        }
-        return root.resolve(relative);
+    /** The architecture the JVM reports, for kernels without {@code kernel/arch}; the captured one in a replay. */
+    String runtimeArch() {
+        return replay != null ? replay.manifest().host().arch() : System.getProperty("os.arch");
     }
 
-    /** True when the file exists and can be read. */
-    boolean isReadable(String relative) {
-        return Files.isReadable(resolve(relative));
+    /**
+     * How diagnostics name a root-relative path: its path under the root, or in a replay its path on the
+     * captured host (written the Linux way on every OS, so a replay reads the same everywhere).
+     */
+    String where(String relative) {
+        return replay != null ? "/" + relative : live(relative).toString();
     }
 
     /** True when the path exists (file or directory). */
     boolean exists(String relative) {
-        return Files.exists(resolve(relative));
+        if (replay != null) {
+            return replay.exists(relative);
+        }
+        boolean exists = Files.exists(live(relative));
+        if (capture != null) {
+            if (exists) {
+                capture.present(relative);
+            } else {
+                capture.failure(relative, new SourceFailure(SourceFailure.Kind.MISSING, ""));
+            }
+        }
+        return exists;
     }
 
     /** The whole file, read with as few {@code read} calls as the kernel allows. */
     byte[] read(String relative) throws IOException {
-        return readUpTo(resolve(relative), Integer.MAX_VALUE);
+        return readPrefix(relative, Integer.MAX_VALUE);
     }
 
     /** At most {@code limit} bytes from the start of the file. */
     byte[] readPrefix(String relative, int limit) throws IOException {
-        return readUpTo(resolve(relative), limit);
+        if (replay != null) {
+            byte[] b = replay.file(relative);
+            return b.length <= limit ? b : Arrays.copyOf(b, limit);
+        }
+        try {
+            byte[] b = readUpTo(live(relative), limit);
+            if (capture != null) {
+                capture.file(relative, b);
+            }
+            return b;
+        } catch (IOException e) {
+            recordFailure(relative, e);
+            throw e;
+        }
+    }
+
+    private void recordFailure(String relative, IOException e) {
+        if (capture != null) {
+            capture.failure(relative, SourceFailure.of(e));
+        }
     }
 
     private static byte[] readUpTo(Path file, int limit) throws IOException {
@@ -109,21 +196,44 @@ final class LinuxRawSource {
 
     /** The names in a directory, sorted (sysfs lists {@code sys/class/net} in no particular order). */
     List<String> list(String relative) throws IOException {
+        List<String> names = new ArrayList<>(entries(relative));
+        names.sort(null);
+        return names;
+    }
+
+    /** A directory's entries in the order the OS returns them (recorded so, for the capture). */
+    private List<String> entries(String relative) throws IOException {
+        if (replay != null) {
+            return replay.listing(relative);
+        }
         List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve(relative))) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(live(relative))) {
             for (Path p : dir) {
                 names.add(p.getFileName().toString());
             }
+        } catch (IOException e) {
+            recordFailure(relative, e);
+            throw e;
         }
-        names.sort(null);
+        if (capture != null) {
+            capture.listing(relative, names);
+        }
         return names;
     }
 
     /** Process ids: the numeric entries of {@code proc}, ascending (the order procfs lists them). */
     long[] pids() throws IOException {
+        if (replay == null && capture == null) {
+            return livePids();
+        }
+        return entries("proc").stream().mapToLong(LinuxRawSource::decimalName).filter(p -> p >= 0).sorted().toArray();
+    }
+
+    /** {@link #pids} without a list of names: {@code /proc} of a busy host has tens of thousands. */
+    private long[] livePids() throws IOException {
         long[] pids = new long[256];
         int n = 0;
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve("proc"))) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(root.resolve("proc"))) {
             for (Path p : dir) {
                 long pid = decimalName(p.getFileName().toString());
                 if (pid >= 0) {
@@ -146,12 +256,21 @@ final class LinuxRawSource {
      * @throws java.nio.file.NoSuchFileException when the process has gone
      */
     List<Path> fdEntries(long pid) throws IOException {
+        String dirName = "proc/" + pid + "/fd";
         List<Path> fds = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve("proc/" + pid + "/fd"))) {
-            for (Path fd : dir) {
-                if (decimalName(fd.getFileName().toString()) >= 0) {
-                    fds.add(fd);
+        if (replay == null && capture == null) {
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(root.resolve(dirName))) {
+                for (Path fd : dir) {
+                    if (decimalName(fd.getFileName().toString()) >= 0) {
+                        fds.add(fd);
+                    }
                 }
+            }
+            return fds;
+        }
+        for (String name : entries(dirName)) {
+            if (decimalName(name) >= 0) {
+                fds.add(root.resolve(dirName).resolve(name));
             }
         }
         return fds;
@@ -162,39 +281,74 @@ final class LinuxRawSource {
      * or {@code null} when the descriptor was closed after it was listed.
      */
     String fdTarget(Path fdEntry) {
+        return linkTarget(fdEntry);
+    }
+
+    /** Target of {@code proc/PID/exe}, or {@code null} when it cannot be read (denied, gone, kernel thread). */
+    String exeTarget(long pid) {
+        return linkTarget(root.resolve("proc/" + pid + "/exe"));
+    }
+
+    /** Where a link below the root points, or {@code null} when it cannot be read. */
+    private String linkTarget(Path link) {
+        String name = capture == null && replay == null ? null
+                : root.relativize(link).toString().replace(File.separatorChar, '/');
+        if (replay != null) {
+            try {
+                return replay.link(name);
+            } catch (IOException e) {
+                return null;
+            }
+        }
         try {
-            return Files.readSymbolicLink(fdEntry).toString();
-        } catch (IOException closedMeanwhile) {
+            String target = Files.readSymbolicLink(link).toString();
+            if (capture != null) {
+                capture.link(name, target);
+            }
+            return target;
+        } catch (IOException e) {
+            recordFailure(name, e);
             return null;
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** True when answering from a capture rather than from this system. */
+    boolean isReplay() {
+        return replay != null;
+    }
+
+    /** Where the rtnetlink dumps lie in a capture or a fixture tree. */
+    static final String NETLINK = ".netlink/";
+
+    /**
+     * The kernel's whole answer to an rtnetlink dump request, for the network namespace of the calling thread
+     * ({@value #NETLINK}{@code RTM_GETLINK} or {@code RTM_GETADDR} in a capture). Only here does the backend
+     * load JNA, and only the interface views come here.
+     *
+     * @throws IOException when netlink cannot be used (no JNA native support, a refused socket)
+     */
+    byte[] rtnetlinkDump(RtnetlinkDump.Table table, String name) throws IOException {
+        String relative = NETLINK + name;
+        if (replay != null) {
+            return replay.file(relative);
+        }
+        try {
+            byte[] dump = RtnetlinkDump.dump(table);
+            if (capture != null) {
+                capture.file(relative, dump);
+            }
+            return dump;
+        } catch (IOException e) {
+            recordFailure(relative, e);
+            throw e;
         }
     }
 
     /** Where a symlink under the root points ({@code net:[4026531840]}), or {@code null} when it cannot be read. */
     String linkTarget(String relative) {
-        try {
-            return Files.readSymbolicLink(resolve(relative)).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return null;
-        }
-    }
-
-    /** Target of {@code proc/PID/exe}, or {@code null} when it cannot be read (denied, gone, kernel thread). */
-    String exeTarget(long pid) {
-        try {
-            return Files.readSymbolicLink(resolve("proc/" + pid + "/exe")).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The kernel's whole answer to an rtnetlink dump request, for the network namespace of the calling thread.
-     * Only here does the backend load JNA, and only the interface views come here.
-     *
-     * @throws IOException when netlink cannot be used (no JNA native support, a refused socket)
-     */
-    byte[] rtnetlinkDump(RtnetlinkDump.Table table) throws IOException {
-        return RtnetlinkDump.dump(table);
+        return linkTarget(live(relative));
     }
 
     /** The value of an all-digit name, or -1. */

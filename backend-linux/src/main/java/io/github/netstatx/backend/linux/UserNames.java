@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * <p>{@code etc/passwd} under the root first: that answers for local users without native code. On the live
  * system the uids it does not have go to the C library's name service ({@link PasswdLookup}: LDAP, sssd,
  * systemd-homed ...), one by one; only such uids load JNA. A fixture tree has no name service. Unknown uids
- * get no name.
+ * get no name; neither does a replay ask this system's name service for the captured host's uids.
  */
 final class UserNames {
 
@@ -31,7 +31,7 @@ final class UserNames {
         }
         byte[] passwd = reader.read("etc/passwd", null, Severity.WARNING);
         Map<Long, String> names = new HashMap<>(passwd == null ? Map.of() : EtcPasswdParser.namesOf(passwd, uids));
-        if (source.isLiveRoot()) {
+        if (source.isLiveRoot() && !source.isReplay()) {
             for (Long uid : new TreeSet<>(uids)) {
                 if (!names.containsKey(uid)) {
                     try {

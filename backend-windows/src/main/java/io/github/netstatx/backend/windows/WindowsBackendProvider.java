@@ -1,14 +1,15 @@
 package io.github.netstatx.backend.windows;
 
+import io.github.netstatx.backend.windows.capture.CapturingIpHelperSource;
+import io.github.netstatx.backend.windows.capture.ReplayIpHelperSource;
 import io.github.netstatx.backend.windows.jna.JnaIpHelperSource;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -48,8 +49,7 @@ public final class WindowsBackendProvider implements BackendProvider {
     }
 
     private boolean onWindows() {
-        String os = properties.apply("os.name");
-        return os != null && os.toLowerCase(Locale.ROOT).startsWith("windows");
+        return OsFamily.fromOsName(properties.apply("os.name")).orElse(null) == OsFamily.WINDOWS;
     }
 
     @Override
@@ -72,16 +72,44 @@ public final class WindowsBackendProvider implements BackendProvider {
             throw new BackendException("the " + ID + " backend runs only on Windows (os.name="
                     + properties.apply("os.name") + ")");
         }
+        IpHelperSource source;
         try {
-            return new WindowsBackend(ID, JnaIpHelperSource.open(), host(), Clock.systemUTC());
+            source = JnaIpHelperSource.open();
         } catch (RuntimeException | LinkageError e) {
             throw new BackendException("JNA cannot load the IP Helper API: " + e, e);
         }
+        if (config.capture() != null) {
+            source = new CapturingIpHelperSource(source, config.capture());
+        }
+        return new WindowsBackend(ID, source, host(), config.clock());
+    }
+
+    /** Records every buffer the IP Helper calls fill (format windows-iphlpapi, docs/CAPTURE.md). */
+    @Override
+    public boolean canCapture() {
+        return true;
+    }
+
+    /**
+     * Reads a windows-iphlpapi capture on any OS: the decoders over the captured buffers; JNA is never
+     * loaded, so this works where {@link #probe} says no.
+     */
+    @Override
+    public NetstatBackend openReplay(BackendConfig config) throws BackendException {
+        if (config.replay() == null) {
+            throw new BackendException("backend " + ID + ": no capture to replay");
+        }
+        String format = config.replay().manifest().backend();
+        if (!format.equals(ID)) {
+            throw new BackendException("backend " + ID + " cannot replay a " + format + " capture");
+        }
+        return new WindowsBackend(ID, new ReplayIpHelperSource(config.replay()), config.replay().manifest().host(),
+                config.clock());
     }
 
     /** Host facts without any lookup: COMPUTERNAME is what Windows calls the host; no DNS. */
     private HostInfo host() {
-        return new HostInfo(System.getenv("COMPUTERNAME"), "windows", properties.apply("os.name"),
+        return new HostInfo(System.getenv("COMPUTERNAME"), OsFamily.WINDOWS, properties.apply("os.name"),
                 properties.apply("os.version"), properties.apply("os.arch"));
     }
 }

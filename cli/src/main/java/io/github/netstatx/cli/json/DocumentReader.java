@@ -2,11 +2,14 @@ package io.github.netstatx.cli.json;
 
 import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.NetworkNamespace;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
@@ -33,8 +36,10 @@ import io.github.netstatx.core.model.UnixPath;
 import io.github.netstatx.core.model.UnixSocketType;
 import io.github.netstatx.core.model.UnixState;
 import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,8 +110,9 @@ public final class DocumentReader {
         List<MulticastGroup> groups = items(doc, "groups", this::group);
         List<ConntrackEntry> masquerade = items(doc, "masquerade", this::conntrack);
         boolean routeCache = routes != null && query.bool("route_cache");
-        ViewRequest request = new ViewRequest(socketQuery, interfaces != null, routes != null, routeCache,
-                statistics != null, groups != null, masquerade != null);
+        ViewRequest request = new ViewRequest(socketQuery, false, interfaces != null,
+                routes == null ? null : new RouteQuery(routeCache), statistics != null, groups != null,
+                masquerade != null);
 
         List<Diagnostic> socketDiagnostics = new ArrayList<>(diagnostics.getOrDefault(Sample.Section.SOCKETS, List.of()));
         socketDiagnostics.addAll(socketNotes);
@@ -170,9 +176,14 @@ public final class DocumentReader {
 
     private HostInfo host(JsonFields h) throws SnapshotFormatException {
         JsonFields ns = h.has("network_namespace") ? h.optObject("network_namespace") : null; // added in 1.1
-        return new HostInfo(h.optString("hostname"), h.optString("os"), h.optString("os_version"),
+        return new HostInfo(h.optString("hostname"), osFamily(h.optString("os")), h.optString("os_version"),
                 h.optString("kernel"), h.optString("arch"),
                 ns == null ? null : new NetworkNamespace(ns.string("path"), ns.optLong("inode")));
+    }
+
+    /** An OS word this version does not know reads as an unknown OS, as the model has no catch-all. */
+    private static OsFamily osFamily(String word) {
+        return word == null ? null : EnumWords.byWord(OsFamily.class, word);
     }
 
     private SocketQuery socketQuery(JsonFields query) throws SnapshotFormatException {
@@ -284,11 +295,19 @@ public final class DocumentReader {
 
     private static InetAddress address(JsonFields f, String key, String literal, Integer scope)
             throws SnapshotFormatException {
-        try {
-            return AddressLiteral.parse(literal, scope);
-        } catch (IllegalArgumentException e) {
-            throw f.error(key, e.getMessage());
+        boolean v6 = literal.indexOf(':') >= 0;
+        InetAddress a = AddressLiteral.parse(literal);
+        if (a == null) {
+            throw f.error(key, "not an " + (v6 ? "IPv6 " : "") + "address literal: \"" + literal + "\"");
         }
+        if (scope == null) {
+            return a;
+        }
+        if (!v6) {
+            throw f.error(key, "an IPv4 address has no scope id");
+        }
+        // An IPv4-mapped literal is IPv4 in the model: a scope id has nothing to attach to.
+        return a instanceof Inet6Address ? AddressBytes.ipv6(a.getAddress(), scope) : a;
     }
 
     private static InetAddress optAddress(JsonFields f, String key) throws SnapshotFormatException {

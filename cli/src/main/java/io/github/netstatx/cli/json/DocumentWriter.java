@@ -116,7 +116,7 @@ public final class DocumentWriter {
     private void host(HostInfo h) {
         w.name("host").beginObject();
         w.name("hostname").value(h.hostname());
-        w.name("os").value(h.os());
+        w.name("os").value(EnumWords.word(h.os()));
         w.name("os_version").value(h.osVersion());
         w.name("kernel").value(h.kernel());
         w.name("arch").value(h.arch());
@@ -153,8 +153,8 @@ public final class DocumentWriter {
             w.endObject();
         }
         w.name("interfaces").value(r.interfaces());
-        w.name("routes").value(r.routes());
-        w.name("route_cache").value(r.routeCache());
+        w.name("routes").value(r.routes() != null);
+        w.name("route_cache").value(r.routes() != null && r.routes().cache());
         w.name("statistics").value(r.statistics());
         w.name("groups").value(r.groups());
         w.name("masquerade").value(r.masquerade());

@@ -12,6 +12,7 @@ import io.github.netstatx.cli.StopSignal;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.SocketEntry;
@@ -90,7 +91,7 @@ class WindowsDialectTest {
         WindowsViews views = WindowsViews.none()
                 .with(WindowsView.PROTOCOL_STATISTICS, req -> List.of("stats for " + req.options().protocol()
                         .map(WindowsProtocol::spelling).orElse("all")))
-                .with(WindowsView.INTERFACE_STATISTICS, req -> List.of("Interface Statistics of " + req.backend().id()));
+                .with(WindowsView.INTERFACE_STATISTICS, req -> List.of("Interface Statistics of " + req.sample().backendId()));
         CommandRun r = new WindowsRun(host(List.of())).views(views).run("-s", "-e", "-p", "tcpv6");
         assertEquals("Interface Statistics of fake\nstats for TCPv6\n", r.out());
         assertEquals(0, r.status());
@@ -126,7 +127,7 @@ class WindowsDialectTest {
         assertEquals("", r.out());
         assertEquals(WindowsDialect.ELEVATION_REQUIRED + "\n", r.err());
         assertEquals(ExitCodes.FAILURE, r.status());
-        HostInfo linux = new HostInfo("box", "linux", null, null, null);
+        HostInfo linux = new HostInfo("box", OsFamily.LINUX, null, null, null);
         CommandRun onLinux = win(new FakeBackend(linux, WindowsShapedModel.sockets(), List.of(denied)), "-abn");
         assertTrue(onLinux.out().contains(OwnershipLines.UNKNOWN_OWNER), "Linux shows what it can and explains");
     }

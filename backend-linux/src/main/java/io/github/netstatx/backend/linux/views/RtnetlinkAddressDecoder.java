@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux.views;
 
+import io.github.netstatx.core.address.AddressBytes;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -83,6 +84,6 @@ public final class RtnetlinkAddressDecoder {
     }
 
     private static InetAddress ipv4(ByteBuffer value) {
-        return value == null || value.limit() != 4 ? null : ProcAddressCodec.fromBytes(NetlinkMessages.bytes(value));
+        return value == null || value.limit() != 4 ? null : AddressBytes.of(NetlinkMessages.bytes(value));
     }
 }
