@@ -96,6 +96,9 @@ public final class NetworkNamespaceThread implements AutoCloseable {
             if (cause instanceof Exception ex) {
                 throw ex;
             }
+            if (cause instanceof LinkageError err) {
+                throw new IOException("cannot load JNA: " + err, err);
+            }
             if (cause instanceof Error err) {
                 throw err;
             }
