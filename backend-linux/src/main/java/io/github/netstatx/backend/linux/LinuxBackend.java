@@ -6,6 +6,7 @@ import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.NetworkNamespace;
+import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
@@ -98,6 +99,12 @@ final class LinuxBackend implements NetstatBackend {
                 Capability.PROCESS_OWNERS, Capability.QUEUES, Capability.TIMERS, Capability.INODES,
                 Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS, Capability.MULTICAST_GROUPS,
                 Capability.MASQUERADE);
+    }
+
+    /** Everything procfs has a socket table for but SCTP, whose tables are not read yet (a diagnostic says so). */
+    @Override
+    public Set<Protocol> socketProtocols() {
+        return EnumSet.of(Protocol.TCP, Protocol.UDP, Protocol.UDPLITE, Protocol.RAW, Protocol.UNIX);
     }
 
     @Override

@@ -3,9 +3,9 @@ package io.github.netstatx.cli.views;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.netstatx.cli.ExternalCommands;
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,9 +39,10 @@ class NamespaceParityTest {
 
     @TestFactory
     Stream<DynamicTest> sameKernelStateSameOutput() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "needs root for unshare -n -m and mount");
-        assumeTrue(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"), "needs net-tools netstat 2.10");
-        assumeTrue(!ExternalCommands.version("ip", "-V").isEmpty(), "needs iproute2's ip");
+        Prerequisites.requireRoot("unshare -n -m and mount");
+        Prerequisites.require(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"),
+                "needs net-tools netstat 2.10");
+        Prerequisites.require(!ExternalCommands.version("ip", "-V").isEmpty(), "needs iproute2's ip");
         List<String> cases = new ArrayList<>();
         for (String a : LINUX) {
             cases.add(name(a) + " both " + a);
