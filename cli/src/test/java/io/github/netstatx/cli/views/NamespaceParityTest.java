@@ -23,14 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * after a fixed bit of traffic, the real netstat 2.10 and {@code java -cp <test classpath>
  * io.github.netstatx.cli.Main} run one right after the other on the same quiet kernel state; the Linux dialect
  * must print the same bytes, and the Windows-dialect {@code -e -s -r} must carry the namespace's /proc numbers.
- * Needs root (unshare -n -m, mount), iproute2, python3 and net-tools 2.10.
+ * The namespace's /sys is not remounted (it shows the host's interfaces). Needs root (unshare -n -m, mount),
+ * iproute2, python3 and net-tools 2.10.
  */
 class NamespaceParityTest {
 
     private static final Path SCRIPT = Path.of("src/test/resources/views/namespace-parity.sh");
 
     /** The Linux-dialect invocations compared byte for byte. */
-    private static final List<String> LINUX = List.of("-i", "-in", "-ie", "-ia", "-r", "-rn", "-rne", "-ree", "-r6",
+    private static final List<String> LINUX = List.of("-i", "-in", "-ie", "-ia", "-iae", "-r", "-rn", "-rne", "-ree", "-r6",
             "-rn6", "-s", "-st", "-su", "-sw", "-s6", "-g", "-gn");
 
     @TempDir
