@@ -3,7 +3,10 @@ package io.github.netstatx.core.spi;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Everything a backend needs to know about where and how to collect. There are no mutable statics
@@ -18,12 +21,19 @@ import java.util.Objects;
  * @param hideOwnSockets leave out sockets held by the collecting process itself. The CLI sets it: a
  *     native netstat holds no sockets, but a JVM does (an internal UNIX socket, resolver sockets), and
  *     they must not appear in a listing that is compared with netstat's. Embedders leave it off.
+ * @param backendOptions choices only one backend understands, keyed by that backend's prefix
+ *     ({@code aix.owners=rmsock}); a backend ignores keys that are not its own
  */
 public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
-        boolean hideOwnSockets) {
+        boolean hideOwnSockets, Map<String, String> backendOptions) {
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
         this(fsRoot, hostByteOrder, commandTimeout, parallelism, false);
+    }
+
+    public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
+            boolean hideOwnSockets) {
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, Map.of());
     }
 
     public BackendConfig {
@@ -33,6 +43,7 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
+        backendOptions = Map.copyOf(Objects.requireNonNull(backendOptions, "backendOptions"));
     }
 
     /** The live system: root {@code /}, native byte order, 5 s command timeout, one thread per core (at most 4). */
@@ -42,14 +53,26 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     }
 
     public BackendConfig withFsRoot(Path root) {
-        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets);
+        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, backendOptions);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
-        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets);
+        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, backendOptions);
     }
 
     public BackendConfig withHideOwnSockets(boolean hide) {
-        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide);
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, backendOptions);
+    }
+
+    /** This config with one backend option set. */
+    public BackendConfig withBackendOption(String key, String value) {
+        Map<String, String> next = new TreeMap<>(backendOptions);
+        next.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, next);
+    }
+
+    /** The value of a backend option, if set. */
+    public Optional<String> backendOption(String key) {
+        return Optional.ofNullable(backendOptions.get(key));
     }
 }
