@@ -27,10 +27,13 @@ import java.util.Optional;
  *     with each complete sample
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
+ * @param aixOwners {@code --aix-owners read-only|rmsock|none}: how the AIX backend finds socket owners
+ *     (rmsock can remove orphaned sockets, so it is used only when named here)
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate) {
+        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
+        Optional<String> aixOwners) {
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -40,7 +43,10 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output");
+            "--input", "--output", "--aix-owners");
+
+    /** The words {@code --aix-owners} accepts. */
+    private static final List<String> AIX_OWNERS = List.of("read-only", "rmsock", "none");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
@@ -58,6 +64,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean translate = false;
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
+        Optional<String> aixOwners = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -106,6 +113,13 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--input" -> input = Optional.of(requireNonEmpty(name, value,
                         "a file name ('-' for standard input)"));
                 case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
+                case "--aix-owners" -> {
+                    if (!AIX_OWNERS.contains(value)) {
+                        throw new UsageException("unknown owner strategy '" + value + "' for --aix-owners ("
+                                + String.join(", ", AIX_OWNERS) + ")");
+                    }
+                    aixOwners = Optional.of(value);
+                }
                 default -> fsRoot = Optional.of(Path.of(value));
             }
         }
@@ -117,7 +131,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     + format.id());
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate);
+                output, List.copyOf(rest), translate, aixOwners);
     }
 
     private static String requireNonEmpty(String name, String value, String what) throws UsageException {

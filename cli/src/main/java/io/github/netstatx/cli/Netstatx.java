@@ -1,5 +1,6 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.aix.AixDialect;
 import io.github.netstatx.cli.facts.FactsCommand;
 import io.github.netstatx.cli.json.JsonSchemaResource;
 import io.github.netstatx.cli.json.SnapshotInput;
@@ -112,15 +113,22 @@ public final class Netstatx {
             return ExitCodes.USAGE;
         }
         LineEnding eol = LineEnding.forOs(osName);
+        if (opts.translate() && dialectId.equals("aix")) {
+            err.println("netstatx: --translate explains the linux and windows dialects; the aix dialect has no "
+                    + "translation table yet");
+            return ExitCodes.USAGE;
+        }
         if (opts.translate()) {
             eol.write(sink, opts.remaining().isEmpty() ? Translation.table()
                     : Translation.explain(dialectId, opts.remaining()));
             return ExitCodes.OK;
         }
-        if (HabitHints.enabled(env, stderrIsTerminal)) {
+        if (!dialectId.equals("aix") && HabitHints.enabled(env, stderrIsTerminal)) {
             HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
-        BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
+        BackendConfig rooted = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
+        // The AIX backend reads this key; other backends ignore it.
+        BackendConfig config = opts.aixOwners().map(v -> rooted.withBackendOption("aix.owners", v)).orElse(rooted);
         try (BackendAccess access = access(opts, config)) {
             if (opts.listBackends()) {
                 return new BackendList(sink).print(access);
@@ -167,6 +175,7 @@ public final class Netstatx {
         return switch (id) {
             case "linux" -> new LinuxDialect();
             case "windows" -> new WindowsDialect(WindowsViews.builtIn(), osName);
+            case "aix" -> new AixDialect(osName);
             default -> throw new IllegalStateException("no dialect " + id);
         };
     }
