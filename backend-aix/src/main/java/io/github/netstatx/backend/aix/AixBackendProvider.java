@@ -3,12 +3,12 @@ package io.github.netstatx.backend.aix;
 import io.github.netstatx.core.acquire.CommandRunner;
 import io.github.netstatx.core.acquire.ProcessCommandRunner;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
-import java.time.Clock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -65,7 +65,25 @@ public final class AixBackendProvider implements BackendProvider {
                     + properties.apply("os.name") + ")");
         }
         CommandRunner runner = ProcessCommandRunner.of(config);
+        if (config.capture() != null) {
+            runner = new CapturingCommandRunner(runner, config.capture());
+        }
         return open(config, runner, host(runner));
+    }
+
+    /** Records every command's output, in the {@code aix-commands} format of docs/CAPTURE.md. */
+    @Override
+    public boolean canCapture() {
+        return true;
+    }
+
+    /** Answers every command from the capture: on any OS, and without running anything. */
+    @Override
+    public NetstatBackend openReplay(BackendConfig config) throws BackendException {
+        if (config.replay() == null) {
+            throw new BackendException("no capture to replay");
+        }
+        return open(config, new ReplayCommandRunner(config.replay()), config.replay().manifest().host());
     }
 
     /** A backend over any runner (a recording, a replay), with the owner strategy the config names. */
@@ -74,7 +92,7 @@ public final class AixBackendProvider implements BackendProvider {
         String word = config.backendOption(OwnerStrategy.OPTION).orElse(OwnerStrategy.READ_ONLY.word());
         OwnerStrategy owners = OwnerStrategy.byWord(word).orElseThrow(() -> new BackendException(
                 "unknown AIX owner strategy '" + word + "' (expected read-only, rmsock or none)"));
-        return new AixBackend(ID, runner, owners, host, Clock.systemUTC());
+        return new AixBackend(ID, runner, owners, host, config.clock());
     }
 
     /**
@@ -92,7 +110,7 @@ public final class AixBackendProvider implements BackendProvider {
         } catch (java.io.IOException e) {
             // The host name is optional: unknown stays null.
         }
-        return new HostInfo(hostname, "aix", properties.apply("os.version"), properties.apply("os.version"),
+        return new HostInfo(hostname, OsFamily.AIX, properties.apply("os.version"), properties.apply("os.version"),
                 properties.apply("os.arch"));
     }
 }

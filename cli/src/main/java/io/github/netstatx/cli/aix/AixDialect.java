@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.aix;
 
 import io.github.netstatx.cli.Dialect;
+import io.github.netstatx.cli.DialectId;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.LineEnding;
@@ -15,6 +16,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
@@ -49,20 +51,20 @@ public final class AixDialect implements Dialect {
     private final Supplier<HostNames> resolver;
     private final Function<Map<String, String>, PortNames> services;
 
-    public AixDialect(String osName) {
-        this(osName, HostNames::system, null);
+    public AixDialect(Optional<OsFamily> hostOs) {
+        this(hostOs, HostNames::system, null);
     }
 
-    AixDialect(String osName, Supplier<HostNames> resolver, Function<Map<String, String>, PortNames> services) {
-        this.eol = LineEnding.forOs(osName);
+    AixDialect(Optional<OsFamily> hostOs, Supplier<HostNames> resolver, Function<Map<String, String>, PortNames> services) {
+        this.eol = LineEnding.forOs(hostOs);
         this.resolver = resolver;
         this.services = services != null ? services
-                : env -> ServicesDatabase.portNames(osName, env, PortNames.Precedence.FIRST_LINE);
+                : env -> ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE);
     }
 
     @Override
-    public String id() {
-        return "aix";
+    public DialectId id() {
+        return DialectId.AIX;
     }
 
     @Override

@@ -78,7 +78,7 @@ final class RecordedAixHost implements BackendProvider {
     @Override
     public NetstatBackend open(BackendConfig config) throws BackendException {
         CommandRunner runner = this::answer;
-        return AixBackendProvider.open(config, runner, new HostInfo("aixhost", "aix", "7.3", "7.3", "ppc64"));
+        return AixBackendProvider.open(config, runner, new HostInfo("aixhost", io.github.netstatx.core.model.OsFamily.AIX, "7.3", "7.3", "ppc64"));
     }
 
     private CommandResult answer(List<String> argv) throws IOException {
