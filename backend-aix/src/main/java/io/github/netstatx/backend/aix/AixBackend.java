@@ -104,25 +104,21 @@ public final class AixBackend implements NetstatBackend {
     @Override
     public Snapshot<NetInterface> interfaces() throws BackendException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<String> out = output(AixCommandLines.INTERFACES, diagnostics);
-        if (out.isEmpty()) {
-            return new Snapshot<>(List.of(), diagnostics, clock.instant());
-        }
-        NetstatInParser.Result r = NetstatInParser.parse(out.get());
-        diagnostics.addAll(r.diagnostics());
-        return new Snapshot<>(r.interfaces(), diagnostics, clock.instant());
+        return new Snapshot<>(interfaceListing(diagnostics).interfaces(), diagnostics, clock.instant());
     }
 
     @Override
     public Snapshot<MulticastGroup> multicastGroups() throws BackendException {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        return new Snapshot<>(interfaceListing(diagnostics).groups(), diagnostics, clock.instant());
+    }
+
+    /** {@code netstat -ian}: interfaces and memberships come from the same listing. */
+    private NetstatInParser.Result interfaceListing(List<Diagnostic> diagnostics) throws BackendException {
         Optional<String> out = output(AixCommandLines.INTERFACES, diagnostics);
-        if (out.isEmpty()) {
-            return new Snapshot<>(List.of(), diagnostics, clock.instant());
-        }
-        NetstatInParser.Result r = NetstatInParser.parse(out.get());
+        NetstatInParser.Result r = NetstatInParser.parse(out.orElse(""));
         diagnostics.addAll(r.diagnostics());
-        return new Snapshot<>(r.groups(), diagnostics, clock.instant());
+        return r;
     }
 
     @Override

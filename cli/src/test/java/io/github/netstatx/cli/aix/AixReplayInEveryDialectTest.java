@@ -3,16 +3,8 @@ package io.github.netstatx.cli.aix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.netstatx.backend.aix.AixBackendProvider;
 import io.github.netstatx.cli.CommandRun;
 import io.github.netstatx.cli.json.ContractSchema;
-import io.github.netstatx.core.capture.DirectoryCaptureSource;
-import io.github.netstatx.core.capture.InvalidCaptureException;
-import io.github.netstatx.core.spi.Availability;
-import io.github.netstatx.core.spi.BackendConfig;
-import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.BackendProvider;
-import io.github.netstatx.core.spi.NetstatBackend;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,42 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class AixReplayInEveryDialectTest {
 
-    /** The replay as a provider, as {@code --replay DIR} opens it. */
-    private static final class Replay implements BackendProvider {
-        @Override
-        public String id() {
-            return AixBackendProvider.ID;
-        }
-
-        @Override
-        public int priority() {
-            return 10;
-        }
-
-        @Override
-        public String description() {
-            return "replay";
-        }
-
-        @Override
-        public Availability probe(BackendConfig config) {
-            return Availability.yes("replay");
-        }
-
-        @Override
-        public NetstatBackend open(BackendConfig config) throws BackendException {
-            try {
-                DirectoryCaptureSource source = DirectoryCaptureSource.open(
-                        RecordedAixHost.FIXTURES.resolve("captures").resolve("quoted-rows"));
-                return new AixBackendProvider().openReplay(config.withReplay(source));
-            } catch (InvalidCaptureException e) {
-                throw new BackendException(e.getMessage(), e);
-            }
-        }
-    }
-
     private static CommandRun run(String... args) {
-        return CommandRun.run(List.of(new Replay()), Map.of(), "Linux", false, args);
+        return CommandRun.run(List.of(RecordedAixHost.replay("quoted-rows")), Map.of(), "Linux", false, args);
     }
 
     @Test

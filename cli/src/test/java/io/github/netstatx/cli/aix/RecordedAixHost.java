@@ -2,7 +2,8 @@ package io.github.netstatx.cli.aix;
 
 import io.github.netstatx.backend.aix.AixBackendProvider;
 import io.github.netstatx.core.acquire.CommandResult;
-import io.github.netstatx.core.acquire.CommandRunner;
+import io.github.netstatx.core.capture.DirectoryCaptureSource;
+import io.github.netstatx.core.capture.InvalidCaptureException;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
@@ -24,14 +25,38 @@ import java.util.Map;
  */
 final class RecordedAixHost implements BackendProvider {
 
+    /** Opens the backend this host stands for. */
+    @FunctionalInterface
+    interface Opener {
+        NetstatBackend open(BackendConfig config) throws BackendException;
+    }
+
     /** backend-aix's fixtures, relative to the cli module (the directory surefire runs in). */
     static final Path FIXTURES = Path.of("..", "backend-aix", "src", "test", "resources", "aix");
 
-    private final Map<String, String> outputs;
+    private final Opener opener;
 
     /** @param outputs standard output per command line (argv joined with single spaces) */
     RecordedAixHost(Map<String, String> outputs) {
-        this.outputs = Map.copyOf(outputs);
+        Map<String, String> copy = Map.copyOf(outputs);
+        this.opener = config -> AixBackendProvider.open(config, argv -> answer(copy, argv),
+                new HostInfo("aixhost", io.github.netstatx.core.model.OsFamily.AIX, "7.3", "7.3", "ppc64"));
+    }
+
+    private RecordedAixHost(Opener opener) {
+        this.opener = opener;
+    }
+
+    /** The committed capture {@code captures/NAME}, opened as {@code --replay} opens it. */
+    static RecordedAixHost replay(String name) {
+        return new RecordedAixHost(config -> {
+            try {
+                DirectoryCaptureSource source = DirectoryCaptureSource.open(FIXTURES.resolve("captures").resolve(name));
+                return new AixBackendProvider().openReplay(config.withReplay(source));
+            } catch (InvalidCaptureException e) {
+                throw new BackendException(e.getMessage(), e);
+            }
+        });
     }
 
     static String sample(String name) {
@@ -77,11 +102,10 @@ final class RecordedAixHost implements BackendProvider {
 
     @Override
     public NetstatBackend open(BackendConfig config) throws BackendException {
-        CommandRunner runner = this::answer;
-        return AixBackendProvider.open(config, runner, new HostInfo("aixhost", io.github.netstatx.core.model.OsFamily.AIX, "7.3", "7.3", "ppc64"));
+        return opener.open(config);
     }
 
-    private CommandResult answer(List<String> argv) throws IOException {
+    private static CommandResult answer(Map<String, String> outputs, List<String> argv) throws IOException {
         String out = outputs.get(String.join(" ", argv));
         if (out == null) {
             throw new IOException("Cannot run program \"" + argv.get(0) + "\": not recorded");
