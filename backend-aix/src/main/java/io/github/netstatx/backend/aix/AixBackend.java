@@ -12,6 +12,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.Capability;
@@ -122,7 +123,7 @@ public final class AixBackend implements NetstatBackend {
     }
 
     @Override
-    public Snapshot<Route> routes(boolean includeCache) throws BackendException {
+    public Snapshot<Route> routes(RouteQuery query) throws BackendException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<String> out = output(AixCommandLines.ROUTES, diagnostics);
         if (out.isEmpty()) {
@@ -130,7 +131,7 @@ public final class AixBackend implements NetstatBackend {
         }
         ParsedOutput<Route> parsed = NetstatRnParser.parse(out.get());
         diagnostics.addAll(parsed.diagnostics());
-        if (includeCache) {
+        if (query.cache()) {
             diagnostics.add(Diagnostic.of(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.INFO, "netstat -rn",
                     "AIX has no separate routing cache; cloned routes (flag W) are in the table itself"));
         }

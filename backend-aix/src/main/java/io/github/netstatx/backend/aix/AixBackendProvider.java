@@ -1,7 +1,7 @@
 package io.github.netstatx.backend.aix;
 
 import io.github.netstatx.core.acquire.CommandRunner;
-import io.github.netstatx.core.acquire.ProcessCommandRunner;
+import io.github.netstatx.core.capture.CapturedCommands;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.Availability;
@@ -64,10 +64,8 @@ public final class AixBackendProvider implements BackendProvider {
             throw new BackendException("the " + ID + " backend runs only on AIX (os.name="
                     + properties.apply("os.name") + ")");
         }
-        CommandRunner runner = ProcessCommandRunner.of(config);
-        if (config.capture() != null) {
-            runner = new CapturingCommandRunner(runner, config.capture());
-        }
+        // Live, or live and recording into the capture: the aix-commands format keeps commands at the top.
+        CommandRunner runner = CapturedCommands.runner(config, "");
         return open(config, runner, host(runner));
     }
 
@@ -83,7 +81,7 @@ public final class AixBackendProvider implements BackendProvider {
         if (config.replay() == null) {
             throw new BackendException("no capture to replay");
         }
-        return open(config, new ReplayCommandRunner(config.replay()), config.replay().manifest().host());
+        return open(config, CapturedCommands.replaying(config.replay(), ""), config.replay().manifest().host());
     }
 
     /** A backend over any runner (a recording, a replay), with the owner strategy the config names. */

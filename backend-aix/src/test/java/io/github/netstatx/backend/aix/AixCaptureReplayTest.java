@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.core.capture.CaptureManifest;
+import io.github.netstatx.core.capture.CapturedCommands;
 import io.github.netstatx.core.capture.DirectoryCaptureSink;
 import io.github.netstatx.core.capture.DirectoryCaptureSource;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.OsFamily;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.NetstatBackend;
@@ -42,9 +44,9 @@ class AixCaptureReplayTest {
         Object sockets;
         Object routes;
         Object interfaces;
-        try (NetstatBackend b = AixBackendProvider.open(live, new CapturingCommandRunner(host, sink), HOST)) {
+        try (NetstatBackend b = AixBackendProvider.open(live, CapturedCommands.recording(sink, "", host), HOST)) {
             sockets = b.sockets(SocketQuery.everything()).items();
-            routes = b.routes(false).items();
+            routes = b.routes(RouteQuery.tables()).items();
             interfaces = b.interfaces().items();
         }
         sink.finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, AixBackendProvider.ID, HOST,
@@ -64,7 +66,7 @@ class AixCaptureReplayTest {
             // lsof could not be started on the host; the replay says so the same way.
             assertTrue(s.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.OWNERS_UNAVAILABLE),
                     s.diagnostics().toString());
-            assertEquals(routes, b.routes(false).items());
+            assertEquals(routes, b.routes(RouteQuery.tables()).items());
             assertEquals(interfaces, b.interfaces().items());
             assertEquals(Instant.parse("2026-12-02T10:00:00Z"), s.collectedAt());
         }
@@ -76,7 +78,7 @@ class AixCaptureReplayTest {
         try (NetstatBackend b = new AixBackendProvider(k -> "Linux")
                 .openReplay(BackendConfig.live().withReplay(source))) {
             assertEquals(5, b.sockets(SocketQuery.everything()).items().size());
-            assertEquals(7, b.routes(false).items().size());
+            assertEquals(7, b.routes(RouteQuery.tables()).items().size());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.LineEnding;
 import io.github.netstatx.cli.NetstatxHelp;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
@@ -18,14 +19,13 @@ import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
-import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NetstatBackend;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -89,12 +89,15 @@ public final class AixDialect implements Dialect {
         }
         boolean interfaces = o.has(AixFlag.INTERFACES) || o.interfaceName().isPresent();
         if (interfaces) {
-            return new SampleLoop(inv).run(ViewRequest.nothing().withInterfaces().withGroups(),
-                    o.interval().orElse(null), TableView.of(k -> interfaces(o, inv)));
+            ViewRequest request = ViewRequest.nothing().withInterfaces();
+            Notes notes = new Notes(inv);
+            return new SampleLoop(inv).run(o.has(AixFlag.ALL) ? request.withGroups() : request,
+                    o.interval().orElse(null), TableView.of((sample, k) -> interfaces(o, sample, notes, inv)));
         }
         if (o.has(AixFlag.ROUTES)) {
-            return new SampleLoop(inv).run(ViewRequest.nothing().withRoutes(false), o.interval().orElse(null),
-                    TableView.of(k -> routes(o, inv)));
+            Notes notes = new Notes(inv);
+            return new SampleLoop(inv).run(ViewRequest.nothing().withRoutes(RouteQuery.tables()),
+                    o.interval().orElse(null), TableView.of((sample, k) -> routes(o, sample, notes, inv)));
         }
         return sockets(o, inv);
     }
@@ -135,8 +138,9 @@ public final class AixDialect implements Dialect {
                     hostNames, ports);
             return new SampleLoop(inv).run(ViewRequest.sockets(query), o.interval().orElse(null), new TableView() {
                 @Override
-                public int pass(int index) throws NoBackendException, BackendException {
-                    Snapshot<SocketEntry> s = inv.backend().sockets(query);
+                public int pass(Sample sample, int index) throws BackendException {
+                    sample.requireCollected(Sample.Section.SOCKETS);
+                    Snapshot<SocketEntry> s = sample.sockets();
                     notes.report(s.diagnostics());
                     List<SocketEntry> rows = table.select(s.items());
                     if (hostNames != null) {
@@ -159,33 +163,28 @@ public final class AixDialect implements Dialect {
         }
     }
 
-    private int interfaces(AixOptions o, Invocation inv) throws NoBackendException, BackendException {
-        NetstatBackend backend = inv.backend();
-        Notes notes = new Notes(inv);
-        Snapshot<NetInterface> s = backend.interfaces();
-        notes.report(s.diagnostics());
-        List<NetInterface> shown = s.items();
+    private int interfaces(AixOptions o, Sample sample, Notes notes, Invocation inv) throws BackendException {
+        sample.requireCollected(Sample.Section.INTERFACES);
+        notes.report(sample.interfaces().diagnostics());
+        List<NetInterface> shown = sample.interfaces().items();
         if (o.interfaceName().isPresent()) {
             shown = shown.stream().filter(i -> i.name().equals(o.interfaceName().get())).toList();
         }
         List<MulticastGroup> groups = List.of();
-        if (o.has(AixFlag.ALL)) {
-            try {
-                Snapshot<MulticastGroup> g = backend.multicastGroups();
-                notes.report(g.diagnostics());
-                groups = g.items();
-            } catch (io.github.netstatx.core.spi.UnsupportedCapabilityException e) {
-                notes.tell("netstatx: " + e.getMessage());
-            }
+        if (sample.groups() != null) {
+            notes.report(sample.groups().diagnostics());
+            groups = sample.groups().items();
+        } else if (sample.failures().containsKey(Sample.Section.GROUPS)) {
+            notes.tell("netstatx: " + sample.failures().get(Sample.Section.GROUPS).getMessage());
         }
         eol.write(inv.out(), new AixInterfaceTable(o.has(AixFlag.ALL)).render(shown, groups));
         return ExitCodes.OK;
     }
 
-    private int routes(AixOptions o, Invocation inv) throws NoBackendException, BackendException {
-        Snapshot<Route> s = inv.backend().routes(false);
-        new Notes(inv).report(s.diagnostics());
-        eol.write(inv.out(), new AixRouteTable().render(s.items(), family(o)));
+    private int routes(AixOptions o, Sample sample, Notes notes, Invocation inv) throws BackendException {
+        sample.requireCollected(Sample.Section.ROUTES);
+        notes.report(sample.routes().diagnostics());
+        eol.write(inv.out(), new AixRouteTable().render(sample.routes().items(), family(o)));
         return ExitCodes.OK;
     }
 

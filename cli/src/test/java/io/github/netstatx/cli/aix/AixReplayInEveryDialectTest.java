@@ -46,4 +46,22 @@ class AixReplayInEveryDialectTest {
             assertTrue(r.out().contains("\"os\": \"aix\""), r.out());
         }
     }
+
+    /** Through the real option: {@code --replay DIR} finds aix-commands by the manifest and opens its replay. */
+    @Test
+    void theReplayOption() {
+        String dir = RecordedAixHost.FIXTURES.resolve("captures").resolve("quoted-rows").toString();
+        for (String dialect : List.of("aix", "linux", "windows")) {
+            CommandRun r = CommandRun.run(List.of(new io.github.netstatx.backend.aix.AixBackendProvider()), Map.of(),
+                    "Linux", false, "--replay", dir, "--dialect", dialect, "--json", "-an");
+            assertEquals(0, r.status(), dialect + ": " + r.err());
+            ContractSchema.assertValid(r.out(), "--replay of an AIX capture in " + dialect);
+        }
+        CommandRun table = CommandRun.run(List.of(new io.github.netstatx.backend.aix.AixBackendProvider()), Map.of(),
+                "Linux", false, "--replay", dir, "--dialect", "aix", "-rn", "-f", "inet6");
+        assertEquals("Routing tables\n"
+                + "Destination        Gateway           Flags   Refs     Use  If   Exp  Groups\n\n"
+                + "Route Tree for Protocol Family 24 (Internet v6):\n"
+                + "::1%1              ::1%1             UH        1    677032 lo0      -      -   =>\n", table.out());
+    }
 }
