@@ -31,13 +31,16 @@ import java.util.Optional;
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
  * @param capture {@code --capture DIR}: also write the raw sources the backend reads into DIR (docs/CAPTURE.md)
  * @param replay {@code --replay DIR}: render from a capture instead of the live system
+ * @param netns {@code --netns NAME|PATH|PID}: collect in that network namespace (Linux)
+ * @param listNetns {@code --list-netns}: list the network namespaces that can be named to {@code --netns}
  * @param aixOwners {@code --aix-owners read-only|rmsock|none}: how the AIX backend finds socket owners
  *     (rmsock can remove orphaned sockets, so it is used only when named here)
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
-        Optional<Path> capture, Optional<Path> replay, Optional<String> aixOwners) {
+        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, boolean listNetns,
+        Optional<String> aixOwners) {
 
     /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
     public boolean recorded() {
@@ -52,7 +55,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output", "--capture", "--replay",
+            "--input", "--output", "--capture", "--replay", "--netns",
             "--aix-owners");
 
     /** The words {@code --aix-owners} accepts. */
@@ -60,7 +63,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
-            "--facts");
+            "--facts", "--list-netns");
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
@@ -72,6 +75,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean changes = false;
         boolean jsonSchema = false;
         boolean translate = false;
+        boolean listNetns = false;
+        Optional<NetnsTarget> netns = Optional.empty();
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
         Optional<String> aixOwners = Optional.empty();
@@ -90,6 +95,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
                     case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
+                    case "--list-netns" -> listNetns = true;
                     default -> jsonSchema = true;
                 }
                 continue;
@@ -128,6 +134,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         .equals("-") ? Optional.empty() : Optional.of(path(name, value));
                 case "--capture" -> capture = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 case "--replay" -> replay = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
+                case "--netns" -> netns = Optional.of(NetnsTarget.parse(value));
                 case "--aix-owners" -> {
                     if (!AIX_OWNERS.contains(value)) {
                         throw new UsageException("unknown owner strategy '" + value + "' for --aix-owners ("
@@ -152,9 +159,13 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
             throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
                     + format.id());
         }
+        if (netns.isPresent() && (input.isPresent() || replay.isPresent() || fsRoot.isPresent())) {
+            throw new UsageException("--netns looks into a namespace of the live system; it cannot be combined with "
+                    + (input.isPresent() ? "--input" : replay.isPresent() ? "--replay" : "--fs-root"));
+        }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, capture, replay,
-                aixOwners);
+                output, List.copyOf(rest), translate, capture, replay, netns,
+                listNetns, aixOwners);
     }
 
     private static Path path(String name, String value) throws UsageException {

@@ -133,6 +133,9 @@ public final class Netstatx {
             // The AIX backend reads this key; other backends ignore it.
             config = config.withBackendOption("aix.owners", opts.aixOwners().get());
         }
+        if (opts.netns().isPresent()) {
+            config = config.withNetworkNamespace(opts.netns().get().file());
+        }
         CaptureSession capture = null;
         if (opts.capture().isPresent()) {
             try {

@@ -30,12 +30,21 @@ import java.util.TreeMap;
  *     {@code null}; only providers whose {@link BackendProvider#canCapture()} is true honour it
  * @param replay the capture a backend opened with {@link BackendProvider#openReplay} reads instead of the
  *     OS, or {@code null}
+ * @param networkNamespace a namespace file ({@code /run/netns/NAME}, {@code /proc/PID/ns/net}) whose network
+ *     namespace to collect in instead of the collector's own, or {@code null}; a backend that cannot enter one
+ *     says so in {@link io.github.netstatx.core.model.HostInfo#networkNamespace()} staying null
  * @param backendOptions choices only one backend understands, keyed by that backend's prefix
  *     ({@code aix.owners=rmsock}); a backend ignores keys that are not its own
  */
 public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
-        boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay,
+        boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay, Path networkNamespace,
         Map<String, String> backendOptions) {
+
+    public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
+            boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay) {
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay, null,
+                Map.of());
+    }
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
         this(fsRoot, hostByteOrder, commandTimeout, parallelism, false);
@@ -43,8 +52,7 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
             boolean hideOwnSockets) {
-        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, Clock.systemUTC(), null, null,
-                Map.of());
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, Clock.systemUTC(), null, null);
     }
 
     public BackendConfig {
@@ -69,28 +77,28 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
 
     public BackendConfig withFsRoot(Path root) {
         return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay, backendOptions);
+                replay, networkNamespace, backendOptions);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
         return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay,
-                backendOptions);
+                networkNamespace, backendOptions);
     }
 
     public BackendConfig withHideOwnSockets(boolean hide) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, clock, capture, replay,
-                backendOptions);
+                networkNamespace, backendOptions);
     }
 
     public BackendConfig withClock(Clock c) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, c, capture,
-                replay, backendOptions);
+                replay, networkNamespace, backendOptions);
     }
 
     /** Records what the backend reads into {@code sink} (see docs/CAPTURE.md). */
     public BackendConfig withCapture(CaptureSink sink) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, sink,
-                replay, backendOptions);
+                replay, networkNamespace, backendOptions);
     }
 
     /**
@@ -100,7 +108,13 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     public BackendConfig withReplay(CaptureSource source) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets,
                 Clock.fixed(source.manifest().collectedAt(), java.time.ZoneOffset.UTC), capture, source,
-                backendOptions);
+                networkNamespace, backendOptions);
+    }
+
+    /** Collects in the network namespace of {@code namespaceFile} instead of the collector's own. */
+    public BackendConfig withNetworkNamespace(Path namespaceFile) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
+                replay, namespaceFile, backendOptions);
     }
 
     /** This config with one backend option set. */
@@ -108,7 +122,7 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
         Map<String, String> next = new TreeMap<>(backendOptions);
         next.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay, next);
+                replay, networkNamespace, next);
     }
 
     /** The value of a backend option, if set. */
