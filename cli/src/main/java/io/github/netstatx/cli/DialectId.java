@@ -11,7 +11,9 @@ public enum DialectId {
     /** net-tools netstat 2.10. */
     LINUX,
     /** Windows netstat.exe. */
-    WINDOWS;
+    WINDOWS,
+    /** AIX netstat. */
+    AIX;
 
     /** The word users type: {@code linux}, {@code windows}. */
     public String word() {

@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * Decides which dialect reads the command line. First match wins:
  * <ol>
- *   <li>{@code --dialect linux|windows};</li>
+ *   <li>{@code --dialect linux|windows|aix};</li>
  *   <li>the {@code NETSTATX_DIALECT} environment variable;</li>
  *   <li>an option written with a leading {@code /} ({@code /ano}, {@code /?}) selects windows;</li>
- *   <li>the host OS: Windows selects windows, every other OS selects linux.</li>
+ *   <li>the host OS: Windows selects windows, AIX selects aix, every other OS selects linux.</li>
  * </ol>
  * The choice never changes what an option means inside a dialect.
  */
@@ -46,7 +46,11 @@ public final class DialectSelector {
                 return DialectId.WINDOWS;
             }
         }
-        return hostOs.orElse(null) == OsFamily.WINDOWS ? DialectId.WINDOWS : DialectId.LINUX;
+        OsFamily os = hostOs.orElse(null);
+        if (os == OsFamily.AIX) {
+            return DialectId.AIX;
+        }
+        return os == OsFamily.WINDOWS ? DialectId.WINDOWS : DialectId.LINUX;
     }
 
     private static DialectId checked(String value, String where) throws UnknownDialectException {

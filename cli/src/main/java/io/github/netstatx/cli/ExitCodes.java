@@ -17,6 +17,11 @@ public final class ExitCodes {
      * {@code if errorlevel 1}.
      */
     public static final int WINDOWS_USAGE = 1;
+    /**
+     * A bad AIX netstat command line. AIX's own status for it has not been recorded; 1 is what BSD
+     * netstat, whose option parsing AIX's follows, exits with after its usage text.
+     */
+    public static final int AIX_USAGE = 1;
     /** No backend can run on this host. */
     public static final int NO_BACKEND = 4;
     /** Ended by Ctrl+C (128 + SIGINT), as a shell reports a process killed by it. */

@@ -32,11 +32,13 @@ import java.util.Optional;
  * @param capture {@code --capture DIR}: also write the raw sources the backend reads into DIR (docs/CAPTURE.md)
  * @param replay {@code --replay DIR}: render from a capture instead of the live system
  * @param netns {@code --netns NAME|PATH|PID}: collect in that network namespace (Linux)
+ * @param aixOwners {@code --aix-owners read-only|rmsock|none}: how the AIX backend finds socket owners
+ *     (rmsock can remove orphaned sockets, so it is used only when named here)
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
-        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns) {
+        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, Optional<String> aixOwners) {
 
     /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
     public boolean recorded() {
@@ -51,7 +53,11 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output", "--capture", "--replay", "--netns");
+            "--input", "--output", "--capture", "--replay", "--netns",
+            "--aix-owners");
+
+    /** The words {@code --aix-owners} accepts. */
+    private static final List<String> AIX_OWNERS = List.of("read-only", "rmsock", "none");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
@@ -70,6 +76,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         Optional<NetnsTarget> netns = Optional.empty();
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
+        Optional<String> aixOwners = Optional.empty();
         Optional<Path> capture = Optional.empty();
         Optional<Path> replay = Optional.empty();
         List<String> rest = new ArrayList<>();
@@ -124,6 +131,13 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--capture" -> capture = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 case "--replay" -> replay = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 case "--netns" -> netns = Optional.of(NetnsTarget.parse(value));
+                case "--aix-owners" -> {
+                    if (!AIX_OWNERS.contains(value)) {
+                        throw new UsageException("unknown owner strategy '" + value + "' for --aix-owners ("
+                                + String.join(", ", AIX_OWNERS) + ")");
+                    }
+                    aixOwners = Optional.of(value);
+                }
                 default -> fsRoot = Optional.of(path(name, value));
             }
         }
@@ -146,7 +160,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     + (input.isPresent() ? "--input" : replay.isPresent() ? "--replay" : "--fs-root"));
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, capture, replay, netns);
+                output, List.copyOf(rest), translate, capture, replay, netns, aixOwners);
     }
 
     private static Path path(String name, String value) throws UsageException {

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.aix.AixDialect;
 import io.github.netstatx.cli.facts.FactsCommand;
 import io.github.netstatx.cli.json.JsonSchemaResource;
 import io.github.netstatx.cli.json.SnapshotInput;
@@ -114,6 +115,11 @@ public final class Netstatx {
             return ExitCodes.USAGE;
         }
         LineEnding eol = LineEnding.forOs(hostOs);
+        if (opts.translate() && dialectId == DialectId.AIX) {
+            err.println("netstatx: --translate explains the linux and windows dialects; the aix dialect has no "
+                    + "translation table yet");
+            return ExitCodes.USAGE;
+        }
         if (opts.translate()) {
             eol.write(sink, opts.remaining().isEmpty() ? Translation.table()
                     : Translation.explain(dialectId, opts.remaining()));
@@ -123,6 +129,10 @@ public final class Netstatx {
             HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
+        if (opts.aixOwners().isPresent()) {
+            // The AIX backend reads this key; other backends ignore it.
+            config = config.withBackendOption("aix.owners", opts.aixOwners().get());
+        }
         if (opts.netns().isPresent()) {
             config = config.withNetworkNamespace(opts.netns().get().file());
         }
@@ -209,6 +219,7 @@ public final class Netstatx {
         return switch (id) {
             case LINUX -> new LinuxDialect();
             case WINDOWS -> new WindowsDialect(WindowsViews.builtIn(), hostOs);
+            case AIX -> new AixDialect(hostOs);
         };
     }
 }

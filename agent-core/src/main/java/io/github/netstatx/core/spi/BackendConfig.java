@@ -6,7 +6,10 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Everything a backend needs to know about where and how to collect. There are no mutable statics
@@ -30,13 +33,17 @@ import java.util.Objects;
  * @param networkNamespace a namespace file ({@code /run/netns/NAME}, {@code /proc/PID/ns/net}) whose network
  *     namespace to collect in instead of the collector's own, or {@code null}; a backend that cannot enter one
  *     says so in {@link io.github.netstatx.core.model.HostInfo#networkNamespace()} staying null
+ * @param backendOptions choices only one backend understands, keyed by that backend's prefix
+ *     ({@code aix.owners=rmsock}); a backend ignores keys that are not its own
  */
 public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
-        boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay, Path networkNamespace) {
+        boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay, Path networkNamespace,
+        Map<String, String> backendOptions) {
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
             boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay) {
-        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay, null);
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay, null,
+                Map.of());
     }
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
@@ -59,6 +66,7 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
+        backendOptions = Map.copyOf(Objects.requireNonNull(backendOptions, "backendOptions"));
     }
 
     /** The live system: root {@code /}, native byte order, 5 s command timeout, one thread per core (at most 4). */
@@ -69,28 +77,28 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
 
     public BackendConfig withFsRoot(Path root) {
         return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay, networkNamespace);
+                replay, networkNamespace, backendOptions);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
         return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay,
-                networkNamespace);
+                networkNamespace, backendOptions);
     }
 
     public BackendConfig withHideOwnSockets(boolean hide) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, clock, capture, replay,
-                networkNamespace);
+                networkNamespace, backendOptions);
     }
 
     public BackendConfig withClock(Clock c) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, c, capture,
-                replay, networkNamespace);
+                replay, networkNamespace, backendOptions);
     }
 
     /** Records what the backend reads into {@code sink} (see docs/CAPTURE.md). */
     public BackendConfig withCapture(CaptureSink sink) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, sink,
-                replay, networkNamespace);
+                replay, networkNamespace, backendOptions);
     }
 
     /**
@@ -100,12 +108,25 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     public BackendConfig withReplay(CaptureSource source) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets,
                 Clock.fixed(source.manifest().collectedAt(), java.time.ZoneOffset.UTC), capture, source,
-                networkNamespace);
+                networkNamespace, backendOptions);
     }
 
     /** Collects in the network namespace of {@code namespaceFile} instead of the collector's own. */
     public BackendConfig withNetworkNamespace(Path namespaceFile) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay, namespaceFile);
+                replay, namespaceFile, backendOptions);
+    }
+
+    /** This config with one backend option set. */
+    public BackendConfig withBackendOption(String key, String value) {
+        Map<String, String> next = new TreeMap<>(backendOptions);
+        next.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
+                replay, networkNamespace, next);
+    }
+
+    /** The value of a backend option, if set. */
+    public Optional<String> backendOption(String key) {
+        return Optional.ofNullable(backendOptions.get(key));
     }
 }

@@ -1,0 +1,36 @@
+package io.github.netstatx.backend.aix;
+
+import java.util.List;
+
+/**
+ * Every command backend-aix may run, as argv lists. They are read-only except {@link #rmsock}, which
+ * the backend calls only when the user chose {@link OwnerStrategy#RMSOCK}.
+ */
+public final class AixCommandLines {
+
+    /** IPv4 sockets with PCB addresses. */
+    public static final List<String> SOCKETS_INET = List.of("netstat", "-Aan", "-f", "inet");
+    /** IPv6 sockets with PCB addresses. */
+    public static final List<String> SOCKETS_INET6 = List.of("netstat", "-Aan", "-f", "inet6");
+    /** Interfaces, their addresses and multicast memberships. */
+    public static final List<String> INTERFACES = List.of("netstat", "-ian");
+    /** Routes of every family. */
+    public static final List<String> ROUTES = List.of("netstat", "-rn");
+    /** Internet sockets of every process, in lsof's field format (pid, command, protocol, family, name). */
+    public static final List<String> LSOF = List.of("lsof", "-n", "-P", "-i", "-F", "pcPtn");
+    /** The node name, for the host record. */
+    public static final List<String> UNAME_N = List.of("uname", "-n");
+    /** The effective user id, to decide whether owners can be read at all. */
+    public static final List<String> ID_U = List.of("id", "-u");
+
+    private AixCommandLines() {
+    }
+
+    /**
+     * {@code rmsock ADDR tcpcb|inpcb}: names the process holding a socket, and ABORTS the socket when no
+     * process holds it. Never used unless asked for.
+     */
+    public static List<String> rmsock(String pcbAddress, boolean tcp) {
+        return List.of("rmsock", pcbAddress, tcp ? "tcpcb" : "inpcb");
+    }
+}

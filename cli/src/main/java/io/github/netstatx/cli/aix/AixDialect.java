@@ -1,0 +1,214 @@
+package io.github.netstatx.cli.aix;
+
+import io.github.netstatx.cli.Dialect;
+import io.github.netstatx.cli.DialectId;
+import io.github.netstatx.cli.ExitCodes;
+import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.LineEnding;
+import io.github.netstatx.cli.NetstatxHelp;
+import io.github.netstatx.cli.Sample;
+import io.github.netstatx.cli.SampleLoop;
+import io.github.netstatx.cli.TableView;
+import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.cli.names.ServicesDatabase;
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.MulticastGroup;
+import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.OsFamily;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Severity;
+import io.github.netstatx.core.model.Snapshot;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
+import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.spi.BackendException;
+import io.github.netstatx.core.spi.NoBackendException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The AIX netstat dialect: {@link AixGrammar}, and the socket, interface and route tables rendered from
+ * the model ({@link AixSocketTable}, {@link AixInterfaceTable}, {@link AixRouteTable}), so it shows any
+ * backend's data. Views whose AIX layout has not been recorded anywhere ({@code -s}, {@code -p},
+ * {@code -g}, {@code -v}, {@code -u}, {@code -f unix}, ...) say so instead of inventing one.
+ */
+public final class AixDialect implements Dialect {
+
+    private final LineEnding eol;
+    private final Supplier<HostNames> resolver;
+    private final Function<Map<String, String>, PortNames> services;
+
+    public AixDialect(Optional<OsFamily> hostOs) {
+        this(hostOs, HostNames::system, null);
+    }
+
+    AixDialect(Optional<OsFamily> hostOs, Supplier<HostNames> resolver, Function<Map<String, String>, PortNames> services) {
+        this.eol = LineEnding.forOs(hostOs);
+        this.resolver = resolver;
+        this.services = services != null ? services
+                : env -> ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE);
+    }
+
+    @Override
+    public DialectId id() {
+        return DialectId.AIX;
+    }
+
+    @Override
+    public int run(List<String> args, Invocation inv) throws IOException, NoBackendException, BackendException {
+        AixGrammar.Parsed parsed = AixGrammar.parse(args);
+        if (parsed instanceof AixGrammar.NetstatxHelp) {
+            eol.write(inv.out(), AixUsage.HELP);
+            eol.write(inv.out(), NetstatxHelp.LINES);
+            return ExitCodes.OK;
+        }
+        if (parsed instanceof AixGrammar.Usage u) {
+            inv.err().print("netstat: " + u.reason()).print(eol.text());
+            eol.write(inv.err(), AixUsage.LINES);
+            return ExitCodes.AIX_USAGE;
+        }
+        AixOptions o = ((AixGrammar.Listing) parsed).options();
+        Optional<String> missing = notAvailable(o);
+        if (missing.isPresent()) {
+            inv.err().print("netstatx: AIX netstat " + missing.get() + " is not available in netstatx yet: "
+                    + "its AIX layout has not been recorded").print(eol.text());
+            return ExitCodes.FAILURE;
+        }
+        boolean interfaces = o.has(AixFlag.INTERFACES) || o.interfaceName().isPresent();
+        if (interfaces) {
+            ViewRequest request = ViewRequest.nothing().withInterfaces();
+            Notes notes = new Notes(inv);
+            return new SampleLoop(inv).run(o.has(AixFlag.ALL) ? request.withGroups() : request,
+                    o.interval().orElse(null), TableView.of((sample, k) -> interfaces(o, sample, notes, inv)));
+        }
+        if (o.has(AixFlag.ROUTES)) {
+            Notes notes = new Notes(inv);
+            return new SampleLoop(inv).run(ViewRequest.nothing().withRoutes(RouteQuery.tables()),
+                    o.interval().orElse(null), TableView.of((sample, k) -> routes(o, sample, notes, inv)));
+        }
+        return sockets(o, inv);
+    }
+
+    /** The first option of this command line whose AIX layout is unknown, if any. */
+    private static Optional<String> notAvailable(AixOptions o) {
+        for (AixFlag f : List.of(AixFlag.STATISTICS, AixFlag.MULTICAST, AixFlag.ADAPTER_STATISTICS,
+                AixFlag.UNIX_SOCKETS, AixFlag.MEMORY, AixFlag.CLUSTER_POOLS, AixFlag.BUFFER_CACHE,
+                AixFlag.ROUTE_COSTS, AixFlag.SUBSYSTEM_COUNTS, AixFlag.DLPI)) {
+            if (o.has(f)) {
+                return Optional.of("-" + f.letter());
+            }
+        }
+        if (o.protocol().isPresent()) {
+            return Optional.of("-p " + o.protocol().get() + " (protocol statistics)");
+        }
+        if (o.family().filter("unix"::equals).isPresent()) {
+            return Optional.of("-f unix (UNIX-domain sockets)");
+        }
+        return Optional.empty();
+    }
+
+    private static AddressFamily family(AixOptions o) {
+        return o.family().map(f -> f.equals("inet6") ? AddressFamily.IPV6 : AddressFamily.IPV4).orElse(null);
+    }
+
+    private int sockets(AixOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
+        AddressFamily only = family(o);
+        Set<AddressFamily> families = only == null ? EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6)
+                : EnumSet.of(only);
+        SocketQuery query = new SocketQuery(EnumSet.of(Protocol.TCP, Protocol.UDP), families,
+                o.has(AixFlag.ALL) ? Scope.ALL : Scope.CONNECTED, false, false, false);
+        boolean numeric = o.has(AixFlag.NUMERIC);
+        Notes notes = new Notes(inv);
+        try (HostNames hostNames = numeric ? null : resolver.get()) {
+            PortNames ports = numeric ? PortNames.none() : services.apply(inv.env());
+            AixSocketTable table = new AixSocketTable(o.has(AixFlag.PCB_ADDRESSES), o.has(AixFlag.ALL), numeric,
+                    hostNames, ports);
+            return new SampleLoop(inv).run(ViewRequest.sockets(query), o.interval().orElse(null), new TableView() {
+                @Override
+                public int pass(Sample sample, int index) throws BackendException {
+                    sample.requireCollected(Sample.Section.SOCKETS);
+                    Snapshot<SocketEntry> s = sample.sockets();
+                    notes.report(s.diagnostics());
+                    List<SocketEntry> rows = table.select(s.items());
+                    if (hostNames != null) {
+                        List<InetAddress> wanted = new ArrayList<>();
+                        rows.forEach(e -> {
+                            wanted.add(e.local().address());
+                            wanted.add(e.remote().address());
+                        });
+                        hostNames.prefetch(wanted);
+                    }
+                    eol.write(inv.out(), table.render(rows));
+                    return ExitCodes.OK;
+                }
+
+                @Override
+                public String socketRow(SocketEntry socket) {
+                    return table.select(List.of(socket)).isEmpty() ? null : table.row(socket);
+                }
+            });
+        }
+    }
+
+    private int interfaces(AixOptions o, Sample sample, Notes notes, Invocation inv) throws BackendException {
+        sample.requireCollected(Sample.Section.INTERFACES);
+        notes.report(sample.interfaces().diagnostics());
+        List<NetInterface> shown = sample.interfaces().items();
+        if (o.interfaceName().isPresent()) {
+            shown = shown.stream().filter(i -> i.name().equals(o.interfaceName().get())).toList();
+        }
+        List<MulticastGroup> groups = List.of();
+        if (sample.groups() != null) {
+            notes.report(sample.groups().diagnostics());
+            groups = sample.groups().items();
+        } else if (sample.failures().containsKey(Sample.Section.GROUPS)) {
+            notes.tell("netstatx: " + sample.failures().get(Sample.Section.GROUPS).getMessage());
+        }
+        eol.write(inv.out(), new AixInterfaceTable(o.has(AixFlag.ALL)).render(shown, groups));
+        return ExitCodes.OK;
+    }
+
+    private int routes(AixOptions o, Sample sample, Notes notes, Invocation inv) throws BackendException {
+        sample.requireCollected(Sample.Section.ROUTES);
+        notes.report(sample.routes().diagnostics());
+        eol.write(inv.out(), new AixRouteTable().render(sample.routes().items(), family(o)));
+        return ExitCodes.OK;
+    }
+
+    /** Warnings and errors of a snapshot on stderr, each once; notes (severity INFO) stay in the JSON. */
+    private final class Notes {
+        private final Invocation inv;
+        private final Set<String> told = new HashSet<>();
+
+        Notes(Invocation inv) {
+            this.inv = inv;
+        }
+
+        void report(List<Diagnostic> diagnostics) {
+            for (Diagnostic d : diagnostics) {
+                if (d.severity() != Severity.INFO) {
+                    tell("netstatx: " + d.message());
+                }
+            }
+        }
+
+        void tell(String line) {
+            if (told.add(line)) {
+                inv.err().print(line).print(eol.text());
+            }
+        }
+    }
+}
