@@ -40,8 +40,6 @@ final class LinuxRawSource {
 
     /** seq_file tables are generated on every read: read them in one go with a large buffer. */
     private static final int FIRST_READ_SIZE = 256 * 1024;
-    /** Where captured commands lie: {@code .commands/ip -o -4 addr show}. */
-    static final String COMMANDS = ".commands/";
     /** procfs's link to the reading process: captured to name the collector. */
     private static final String SELF = "proc/self";
 

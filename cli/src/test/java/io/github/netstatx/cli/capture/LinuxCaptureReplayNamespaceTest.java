@@ -27,7 +27,7 @@ class LinuxCaptureReplayNamespaceTest {
     private static final String NETSTATX = "'" + Path.of(System.getProperty("java.home"), "bin", "java")
             + "' -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp \"$NETSTATX_CP\" io.github.netstatx.cli.Main";
 
-    /** Socket listings with and without owners and user names (getent), every other view, both dialects. */
+    /** Socket listings with and without owners and user names (etc/passwd), every other view, both dialects. */
     private static final List<List<String>> RUNS = List.of(
             List.of("-tan"), List.of("-tulpn"), List.of("-tulpne"), List.of("-xap"), List.of("-i"), List.of("-ie"),
             List.of("-rn"), List.of("-s"), List.of("-gn"), List.of("--json", "-aeop"),
