@@ -1,9 +1,13 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.options.OptionScope;
+import io.github.netstatx.cli.options.OptionTable;
+import io.github.netstatx.cli.options.ValueArity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The options netstatx adds to both dialects, taken out of the command line before the dialect's
@@ -39,12 +43,17 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         }
     }
 
-    private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output");
+    /** Options that take a value, from the one options table. */
+    private static final List<String> WITH_VALUE = namesOf(ValueArity.REQUIRED);
 
-    /** Options without a value, as the user may repeat them. */
-    private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
-            "--facts");
+    /** Options without a value, as the user may repeat them ({@code --facts} also takes {@code =LAYOUT}). */
+    private static final List<String> FLAGS = Stream.concat(namesOf(ValueArity.NONE).stream(),
+            namesOf(ValueArity.OPTIONAL_ATTACHED).stream()).toList();
+
+    private static List<String> namesOf(ValueArity arity) {
+        return OptionTable.of(OptionScope.BOTH).stream().filter(o -> o.arity() == arity)
+                .flatMap(o -> o.names().stream()).toList();
+    }
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
@@ -71,7 +80,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
                     case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
-                    default -> jsonSchema = true;
+                    case "--json-schema" -> jsonSchema = true;
+                    default -> throw new IllegalStateException("no parser case for the table's " + a);
                 }
                 continue;
             }
@@ -106,7 +116,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--input" -> input = Optional.of(requireNonEmpty(name, value,
                         "a file name ('-' for standard input)"));
                 case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
-                default -> fsRoot = Optional.of(Path.of(value));
+                case "--fs-root" -> fsRoot = Optional.of(Path.of(value));
+                default -> throw new IllegalStateException("no parser case for the table's " + name);
             }
         }
         if (input.isPresent() && backend.isPresent()) {
