@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -20,7 +19,7 @@ final class CompletionScripts {
     }
 
     static String bash(CommandSpec spec) {
-        return AutoComplete.bash(spec.name(), new CommandLine(spec));
+        return AutoComplete.bash(spec.name(), spec.commandLine());
     }
 
     /** An autoloadable {@code _netstatx} for zsh's fpath (Debian: /usr/share/zsh/vendor-completions). */

@@ -6,6 +6,7 @@ import io.github.netstatx.cli.options.OptionTable;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -67,7 +68,8 @@ final class OptionCommandSpec {
         }
         spec.addPositional(PositionalParamSpec.builder().paramLabel("N").arity("0..1").type(Integer.class)
                 .description(escape(OptionTable.INTERVAL_SUMMARY)).build());
-        return spec;
+        // The generators expect a spec that belongs to a CommandLine.
+        return new CommandLine(spec).getCommandSpec();
     }
 
     private static OptionSpec option(CliOption o) {
