@@ -50,6 +50,10 @@ public final class OptionTable {
             valued(BOTH, "FILE", "write stdout to FILE, replaced atomically after each sample", "--output")
                     .withFiles(),
             flag(BOTH, "print the JSON Schema of --json output", "--json-schema"),
+            valued(BOTH, "DIR", "also save the raw sources the backend reads into DIR (a capture)", "--capture")
+                    .withFiles().withDetails("See docs/CAPTURE.md."),
+            valued(BOTH, "DIR", "render from a capture made with --capture instead of the live system",
+                    "--replay").withFiles(),
             flag(BOTH, "print the TCP/UDP listeners as facts for Facter and Ohai (=ansible: for Ansible)",
                     "--facts").withArity(ValueArity.OPTIONAL_ATTACHED, "ansible").withChoices("ansible"),
             flag(BOTH, "say what ARGS mean in the other dialect and in ss", "--translate")
