@@ -54,6 +54,8 @@ public final class OptionTable {
                     .withFiles().withDetails("See docs/CAPTURE.md."),
             valued(BOTH, "DIR", "render from a capture made with --capture instead of the live system",
                     "--replay").withFiles(),
+            valued(BOTH, "NAME|PATH|PID", "collect in that network namespace (Linux)", "--netns"),
+            flag(BOTH, "list the network namespaces that can be named to --netns", "--list-netns"),
             flag(BOTH, "print the TCP/UDP listeners as facts for Facter and Ohai (=ansible: for Ansible)",
                     "--facts").withArity(ValueArity.OPTIONAL_ATTACHED, "ansible").withChoices("ansible"),
             flag(BOTH, "say what ARGS mean in the other dialect and in ss", "--translate")
