@@ -11,8 +11,9 @@
 #   integrations/install-facts.sh ohai [DIR] [--launcher PATH]
 #       DIR defaults to /etc/chef/ohai/plugins; installs DIR/netstatx.rb (the attribute netstatx)
 #
-# PATH defaults to the netstatx launcher of this checkout (the netstatx script at its root). Build it
-# first (mvn -B -DskipTests package, or run ./netstatx once): a fact run should not start a build.
+# PATH defaults to the netstatx launcher next to this directory: bin/netstatx of an installed tree (release
+# archive, /usr/share/netstatx of the Debian package), else the netstatx script of a source checkout. Build
+# a checkout first (mvn -B -DskipTests package, or run ./netstatx once): a fact run should not start a build.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,7 +26,11 @@ usage() {
 hook=$1
 shift
 dir=''
-launcher="$here/../netstatx"
+if [ -x "$here/../bin/netstatx" ]; then
+    launcher="$here/../bin/netstatx"
+else
+    launcher="$here/../netstatx"
+fi
 while [ $# -gt 0 ]; do
     case $1 in
         --launcher)

@@ -1,10 +1,14 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.options.OptionScope;
+import io.github.netstatx.cli.options.OptionTable;
+import io.github.netstatx.cli.options.ValueArity;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The options netstatx adds to both dialects, taken out of the command line before the dialect's
@@ -52,16 +56,20 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         }
     }
 
-    private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output", "--capture", "--replay", "--netns",
-            "--aix-owners");
-
     /** The words {@code --aix-owners} accepts. */
     private static final List<String> AIX_OWNERS = List.of("read-only", "rmsock", "none");
 
-    /** Options without a value, as the user may repeat them. */
-    private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
-            "--facts");
+    /** Options that take a value, from the one options table. */
+    private static final List<String> WITH_VALUE = namesOf(ValueArity.REQUIRED);
+
+    /** Options without a value, as the user may repeat them ({@code --facts} also takes {@code =LAYOUT}). */
+    private static final List<String> FLAGS = Stream.concat(namesOf(ValueArity.NONE).stream(),
+            namesOf(ValueArity.OPTIONAL_ATTACHED).stream()).toList();
+
+    private static List<String> namesOf(ValueArity arity) {
+        return OptionTable.of(OptionScope.BOTH).stream().filter(o -> o.arity() == arity)
+                .flatMap(o -> o.names().stream()).toList();
+    }
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
@@ -92,7 +100,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
                     case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
-                    default -> jsonSchema = true;
+                    case "--json-schema" -> jsonSchema = true;
+                    default -> throw new IllegalStateException("no parser case for the table's " + a);
                 }
                 continue;
             }
@@ -138,7 +147,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     }
                     aixOwners = Optional.of(value);
                 }
-                default -> fsRoot = Optional.of(path(name, value));
+                case "--fs-root" -> fsRoot = Optional.of(path(name, value));
+                default -> throw new IllegalStateException("no parser case for the table's " + name);
             }
         }
         if (input.isPresent() && backend.isPresent()) {

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.linux;
 
+import io.github.netstatx.cli.BuildInfo;
 import io.github.netstatx.cli.Dialect;
 import io.github.netstatx.cli.DialectId;
 import io.github.netstatx.cli.ExitCodes;
@@ -50,7 +51,7 @@ public final class LinuxDialect implements Dialect {
             return ExitCodes.OK;
         }
         if (outcome instanceof NetToolsCommandLine.Version) {
-            out.print(NetToolsUsage.version(LinuxDialect.class.getPackage().getImplementationVersion()));
+            out.print(NetToolsUsage.version(BuildInfo.ofThisBuild()));
             return ExitCodes.OK;
         }
         if (outcome instanceof NetToolsCommandLine.BadUsage bad) {

@@ -1,5 +1,8 @@
 package io.github.netstatx.cli.linux;
 
+import io.github.netstatx.cli.BuildInfo;
+import io.github.netstatx.cli.options.AdditionsHelp;
+
 /**
  * The texts of {@code netstat -h} and {@code netstat -V}. The usage is net-tools 2.10's as Debian
  * builds it (with the {@code -M} and {@code -Z} lines); the family list after it always goes to
@@ -38,25 +41,8 @@ final class NetToolsUsage {
                     -Z, --context            display SELinux security context for sockets
             """;
 
-    static final String NETSTATX_OPTIONS = """
-
-              netstatx additions:
-                    N                        a trailing number N repeats the listing every N seconds
-                    --dialect linux|windows  choose the option dialect (default: from the OS)
-                    --backend ID             collect with this backend (see --list-backends)
-                    --list-backends          list the backends, their priority and availability
-                    --fs-root PATH           read /proc and /etc below PATH (fixtures, containers)
-                    -I IFACE, --interfaces=IFACE  with -i: only this interface
-                    --json, --format FMT     output as table (default), json, jc or prometheus
-                    --changes                with an interval: only sockets that appeared, went or changed
-                    --input FILE|-           render a document saved with --json instead of live data
-                    --capture DIR            also save the raw sources read into DIR (docs/CAPTURE.md)
-                    --replay DIR             render a capture instead of live data, on any OS
-                    --output FILE            write stdout to FILE atomically (temp file, then rename)
-                    --facts[=ansible]        listener facts for Facter/Ohai (Ansible: without the key)
-                    --json-schema            print the JSON schema
-                    --translate ARGS...      say what ARGS mean in the other dialect and in ss
-            """;
+    /** netstatx's additions, from the one options table. */
+    static final String NETSTATX_OPTIONS = AdditionsHelp.netToolsBlock();
 
     static final String SOCKETS_AND_FAMILIES = """
 
@@ -82,10 +68,10 @@ final class NetToolsUsage {
     /**
      * {@code -V} in net-tools' shape (release, signature, features), naming netstatx.
      *
-     * @param version netstatx's version, or {@code null} when not run from a packaged jar
+     * @param build the version and commit netstatx was built from
      */
-    static String version(String version) {
-        return "netstatx " + (version == null ? "(development build)" : version) + "\n"
+    static String version(BuildInfo build) {
+        return "netstatx " + build.describe() + "\n"
                 + "netstatx, one netstat for Linux, Windows, macOS and AIX: this is not net-tools;"
                 + " its linux dialect follows net-tools netstat 2.10\n"
                 + "AF: (inet) +UNIX +INET +INET6 -IPX -AX25 -NETROM -X25 -ATALK -ECONET -ROSE -BLUETOOTH\n";
