@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * Decides which dialect reads the command line. First match wins:
  * <ol>
- *   <li>{@code --dialect linux|windows};</li>
+ *   <li>{@code --dialect linux|windows|macos};</li>
  *   <li>the {@code NETSTATX_DIALECT} environment variable;</li>
  *   <li>an option written with a leading {@code /} ({@code /ano}, {@code /?}) selects windows;</li>
- *   <li>the host OS: Windows selects windows, every other OS selects linux.</li>
+ *   <li>the host OS: Windows selects windows, macOS selects macos, every other OS selects linux.</li>
  * </ol>
  * The choice never changes what an option means inside a dialect.
  */
@@ -43,15 +43,19 @@ public final class DialectSelector {
                 return "windows";
             }
         }
-        return osName.toLowerCase(Locale.ROOT).startsWith("windows") ? "windows" : "linux";
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return "windows";
+        }
+        return os.startsWith("mac") ? "macos" : "linux";
     }
 
     private static String checked(String value, String where) throws UnknownDialectException {
         String v = value.trim().toLowerCase(Locale.ROOT);
-        if (v.equals("linux") || v.equals("windows")) {
+        if (v.equals("linux") || v.equals("windows") || v.equals("macos")) {
             return v;
         }
         throw new UnknownDialectException("unknown dialect '" + value + "' in " + where
-                + " (expected linux or windows)");
+                + " (expected linux, windows or macos)");
     }
 }

@@ -7,6 +7,7 @@ import io.github.netstatx.cli.linux.LinuxDialect;
 import io.github.netstatx.cli.prometheus.PrometheusCommand;
 import io.github.netstatx.cli.translate.HabitHints;
 import io.github.netstatx.cli.translate.Translation;
+import io.github.netstatx.cli.macos.AppleDialect;
 import io.github.netstatx.cli.windows.WindowsDialect;
 import io.github.netstatx.cli.windows.WindowsViews;
 import io.github.netstatx.core.spi.BackendConfig;
@@ -167,6 +168,7 @@ public final class Netstatx {
         return switch (id) {
             case "linux" -> new LinuxDialect();
             case "windows" -> new WindowsDialect(WindowsViews.builtIn(), osName);
+            case "macos" -> new AppleDialect(osName);
             default -> throw new IllegalStateException("no dialect " + id);
         };
     }

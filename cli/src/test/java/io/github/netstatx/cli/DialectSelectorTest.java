@@ -25,7 +25,10 @@ class DialectSelectorTest {
         assertEquals("windows", select(Optional.empty(), Map.of(), List.of("/?"), "Linux"));
         assertEquals("windows", select(Optional.empty(), Map.of(), List.of("-ano"), "Windows Server 2022"));
         assertEquals("linux", select(Optional.empty(), Map.of(), List.of("-ano"), "Linux"));
-        assertEquals("linux", select(Optional.empty(), Map.of(), List.of("-an"), "Mac OS X"));
+        assertEquals("macos", select(Optional.empty(), Map.of(), List.of("-an"), "Mac OS X"));
+        assertEquals("macos", select(Optional.of("macos"), Map.of(), List.of("-an"), "Linux"));
+        assertEquals("linux", select(Optional.empty(), Map.of("NETSTATX_DIALECT", "linux"), List.of("-an"),
+                "Mac OS X"));
     }
 
     @Test
@@ -37,9 +40,9 @@ class DialectSelectorTest {
     void unknownDialectNamesAreRejectedWithTheirSource() {
         var e = assertThrows(DialectSelector.UnknownDialectException.class,
                 () -> select(Optional.of("bsd"), Map.of(), List.of(), "Linux"));
-        assertEquals("unknown dialect 'bsd' in --dialect (expected linux or windows)", e.getMessage());
+        assertEquals("unknown dialect 'bsd' in --dialect (expected linux, windows or macos)", e.getMessage());
         var e2 = assertThrows(DialectSelector.UnknownDialectException.class,
                 () -> select(Optional.empty(), Map.of("NETSTATX_DIALECT", "aix"), List.of(), "Linux"));
-        assertEquals("unknown dialect 'aix' in NETSTATX_DIALECT (expected linux or windows)", e2.getMessage());
+        assertEquals("unknown dialect 'aix' in NETSTATX_DIALECT (expected linux, windows or macos)", e2.getMessage());
     }
 }

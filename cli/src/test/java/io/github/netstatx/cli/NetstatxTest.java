@@ -71,7 +71,7 @@ class NetstatxTest {
     @Test
     void aBadNetstatxOptionIsAUsageErrorWithoutAStackTrace() {
         assertEquals(ExitCodes.USAGE, run(Backends.of(List.of()), out, "--dialect", "plan9"));
-        assertEquals("netstatx: unknown dialect 'plan9' in --dialect (expected linux or windows)\n", err());
+        assertEquals("netstatx: unknown dialect 'plan9' in --dialect (expected linux, windows or macos)\n", err());
     }
 
     @Test
