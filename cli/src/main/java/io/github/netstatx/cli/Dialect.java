@@ -11,8 +11,8 @@ import java.util.List;
  */
 public interface Dialect {
 
-    /** {@code linux} or {@code windows}. */
-    String id();
+    /** Which dialect this is. */
+    DialectId id();
 
     /**
      * Runs one command line of this dialect.

@@ -1,7 +1,7 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.core.model.OsFamily;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,8 +29,11 @@ public final class DialectSelector {
     private DialectSelector() {
     }
 
-    public static String select(Optional<String> flag, Map<String, String> env, List<String> args, String osName)
-            throws UnknownDialectException {
+    /**
+     * @param hostOs the family of the OS netstatx runs on; absent when it is none netstatx knows
+     */
+    public static DialectId select(Optional<String> flag, Map<String, String> env, List<String> args,
+            Optional<OsFamily> hostOs) throws UnknownDialectException {
         if (flag.isPresent()) {
             return checked(flag.get(), "--dialect");
         }
@@ -40,22 +43,22 @@ public final class DialectSelector {
         }
         for (String a : args) {
             if (a.startsWith("/") && a.length() > 1 && !a.substring(1).contains("/")) {
-                return "windows";
+                return DialectId.WINDOWS;
             }
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return "windows";
+        OsFamily os = hostOs.orElse(null);
+        if (os == OsFamily.WINDOWS) {
+            return DialectId.WINDOWS;
         }
-        return os.startsWith("mac") ? "macos" : "linux";
+        return os == OsFamily.MACOS ? DialectId.MACOS : DialectId.LINUX;
     }
 
-    private static String checked(String value, String where) throws UnknownDialectException {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        if (v.equals("linux") || v.equals("windows") || v.equals("macos")) {
-            return v;
+    private static DialectId checked(String value, String where) throws UnknownDialectException {
+        Optional<DialectId> id = DialectId.fromWord(value);
+        if (id.isPresent()) {
+            return id.get();
         }
         throw new UnknownDialectException("unknown dialect '" + value + "' in " + where
-                + " (expected linux, windows or macos)");
+                + " (expected " + DialectId.words() + ")");
     }
 }

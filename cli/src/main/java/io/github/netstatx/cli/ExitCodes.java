@@ -21,6 +21,8 @@ public final class ExitCodes {
     public static final int NO_BACKEND = 4;
     /** Ended by Ctrl+C (128 + SIGINT), as a shell reports a process killed by it. */
     public static final int INTERRUPTED = 130;
+    /** Ended by SIGTERM (128 + 15), as {@code timeout} and service managers expect of a stopped process. */
+    public static final int TERMINATED = 143;
     /** The reader of stdout went away (128 + SIGPIPE), as for a native tool killed by SIGPIPE. */
     public static final int BROKEN_PIPE = 141;
 

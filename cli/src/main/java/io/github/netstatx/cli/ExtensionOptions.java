@@ -1,5 +1,6 @@
 package io.github.netstatx.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * @param facts {@code --facts} or {@code --facts=ansible}: print the listener facts for configuration
  *     management instead of running a dialect
  * @param output {@code --output FILE}: write standard output to FILE instead, replacing it atomically
- *     with each complete sample
+ *     with each complete sample (see {@link AtomicFileOutput} for what may be replaced); {@code --output -}
+ *     means standard output, as in most tools ({@code ./-} names a file called {@code -})
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
  */
@@ -105,8 +107,9 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         "unknown output format '" + value + "' for --format (" + OutputFormat.words() + ")"));
                 case "--input" -> input = Optional.of(requireNonEmpty(name, value,
                         "a file name ('-' for standard input)"));
-                case "--output" -> output = Optional.of(Path.of(requireNonEmpty(name, value, "a file name")));
-                default -> fsRoot = Optional.of(Path.of(value));
+                case "--output" -> output = requireNonEmpty(name, value, "a file name ('-' for standard output)")
+                        .equals("-") ? Optional.empty() : Optional.of(path(name, value));
+                default -> fsRoot = Optional.of(path(name, value));
             }
         }
         if (input.isPresent() && backend.isPresent()) {
@@ -118,6 +121,14 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
                 output, List.copyOf(rest), translate);
+    }
+
+    private static Path path(String name, String value) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("option '" + name + "': not a valid path: " + e.getReason());
+        }
     }
 
     private static String requireNonEmpty(String name, String value, String what) throws UsageException {

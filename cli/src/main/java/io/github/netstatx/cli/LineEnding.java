@@ -1,7 +1,8 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.core.model.OsFamily;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How output lines end. Native tools end lines the way their OS does: netstat.exe writes CRLF
@@ -19,9 +20,9 @@ public enum LineEnding {
         this.text = text;
     }
 
-    /** CRLF when {@code os.name} names Windows, else LF. */
-    public static LineEnding forOs(String osName) {
-        return osName.toLowerCase(Locale.ROOT).startsWith("windows") ? CRLF : LF;
+    /** CRLF on Windows, else LF (an OS netstatx does not know is taken for a Unix). */
+    public static LineEnding forOs(Optional<OsFamily> hostOs) {
+        return hostOs.orElse(null) == OsFamily.WINDOWS ? CRLF : LF;
     }
 
     /** The terminator itself. */

@@ -14,14 +14,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StopSignal stop = StopSignal.onInterrupt();
         Netstatx netstatx = new Netstatx(
-                new OutputSink(new FileOutputStream(FileDescriptor.out)),
-                new OutputSink(new FileOutputStream(FileDescriptor.err)),
+                new OutputSink(new FileOutputStream(FileDescriptor.out), stop),
+                new OutputSink(new FileOutputStream(FileDescriptor.err), stop),
                 System.getenv(),
                 System.getProperty("os.name", ""),
                 Backends.discover(),
                 BackendConfig.live().withHideOwnSockets(true),
-                StopSignal.onInterrupt(),
+                stop,
                 System.console() != null && "true".equals(System.getenv().getOrDefault("NETSTATX_STDERR_TTY", "true")),
                 Clock.systemUTC());
         int status;

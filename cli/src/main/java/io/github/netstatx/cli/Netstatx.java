@@ -10,6 +10,7 @@ import io.github.netstatx.cli.translate.Translation;
 import io.github.netstatx.cli.macos.AppleDialect;
 import io.github.netstatx.cli.windows.WindowsDialect;
 import io.github.netstatx.cli.windows.WindowsViews;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.Backends;
@@ -19,6 +20,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One run of the netstatx command: shared options, dialect selection, error handling, exit status. */
 public final class Netstatx {
@@ -26,7 +28,7 @@ public final class Netstatx {
     private final OutputSink out;
     private final OutputSink err;
     private final Map<String, String> env;
-    private final String osName;
+    private final Optional<OsFamily> hostOs;
     private final Backends backends;
     private final BackendConfig baseConfig;
     private final StopSignal stop;
@@ -45,7 +47,7 @@ public final class Netstatx {
         this.out = out;
         this.err = err;
         this.env = env;
-        this.osName = osName;
+        this.hostOs = OsFamily.fromOsName(osName);
         this.backends = backends;
         this.baseConfig = baseConfig;
         this.stop = stop;
@@ -79,10 +81,10 @@ public final class Netstatx {
 
     private int runUnflushed(List<String> args) throws IOException {
         ExtensionOptions opts;
-        String dialectId;
+        DialectId dialectId;
         try {
             opts = ExtensionOptions.extract(args);
-            dialectId = DialectSelector.select(opts.dialect(), env, opts.remaining(), osName);
+            dialectId = DialectSelector.select(opts.dialect(), env, opts.remaining(), hostOs);
         } catch (ExtensionOptions.UsageException | DialectSelector.UnknownDialectException e) {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -93,7 +95,7 @@ public final class Netstatx {
         // --output FILE: each flush (one per sample) replaces FILE; a failed run leaves FILE as it was
         AtomicFileOutput file = new AtomicFileOutput(opts.output().get());
         file.check();
-        OutputSink sink = new OutputSink(file);
+        OutputSink sink = new OutputSink(file, stop);
         int status = runWith(opts, dialectId, sink);
         if (status == ExitCodes.OK) {
             sink.flush();
@@ -103,16 +105,16 @@ public final class Netstatx {
         return status;
     }
 
-    private int runWith(ExtensionOptions opts, String dialectId, OutputSink sink) throws IOException {
+    private int runWith(ExtensionOptions opts, DialectId dialectId, OutputSink sink) throws IOException {
         if (opts.jsonSchema()) {
             return JsonSchemaResource.print(sink, err);
         }
-        if (opts.format() == OutputFormat.JC && !dialectId.equals("linux")) {
+        if (opts.format() == OutputFormat.JC && dialectId != DialectId.LINUX) {
             err.println("netstatx: --format jc gives the records jc makes of net-tools netstat output; "
                     + "it works with the linux dialect only");
             return ExitCodes.USAGE;
         }
-        LineEnding eol = LineEnding.forOs(osName);
+        LineEnding eol = LineEnding.forOs(hostOs);
         if (opts.translate()) {
             eol.write(sink, opts.remaining().isEmpty() ? Translation.table()
                     : Translation.explain(dialectId, opts.remaining()));
@@ -164,12 +166,11 @@ public final class Netstatx {
         return new BackendAccess(backends, config, opts.backend());
     }
 
-    private Dialect dialect(String id) {
+    private Dialect dialect(DialectId id) {
         return switch (id) {
-            case "linux" -> new LinuxDialect();
-            case "windows" -> new WindowsDialect(WindowsViews.builtIn(), osName);
-            case "macos" -> new AppleDialect(osName);
-            default -> throw new IllegalStateException("no dialect " + id);
+            case LINUX -> new LinuxDialect();
+            case WINDOWS -> new WindowsDialect(WindowsViews.builtIn(), hostOs);
+            case MACOS -> new AppleDialect(hostOs);
         };
     }
 }

@@ -13,10 +13,17 @@ import java.io.OutputStream;
 public final class OutputSink {
 
     private final OutputStream target;
+    private final StopSignal stop;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
 
     public OutputSink(OutputStream target) {
+        this(target, StopSignal.manual());
+    }
+
+    /** A sink whose flushes a signal lets finish before it ends the process ({@link StopSignal#uninterrupted}). */
+    public OutputSink(OutputStream target, StopSignal stop) {
         this.target = target;
+        this.stop = stop;
     }
 
     /** Appends text. */
@@ -49,9 +56,11 @@ public final class OutputSink {
 
     /** Writes what is buffered to the target and flushes it. */
     public void flush() throws IOException {
-        buffer.writeTo(target);
-        buffer.reset();
-        target.flush();
+        stop.uninterrupted(() -> {
+            buffer.writeTo(target);
+            buffer.reset();
+            target.flush();
+        });
     }
 
     /** Discards what is buffered (used when output must not be partial). */

@@ -41,7 +41,7 @@ public final class Repeater {
     /**
      * Runs {@code sample} once when {@code interval} is null, else until a stop is requested.
      *
-     * @return the status of the last sample, or {@link ExitCodes#INTERRUPTED} when stopped by a signal
+     * @return the status of the last sample, or the stop signal's {@link StopSignal#exitStatus()} when stopped
      */
     public int run(Duration interval, Sample sample) throws IOException {
         return run(interval, sample, status -> true);
@@ -68,6 +68,6 @@ public final class Repeater {
                 break;
             }
         }
-        return ExitCodes.INTERRUPTED;
+        return stop.exitStatus();
     }
 }

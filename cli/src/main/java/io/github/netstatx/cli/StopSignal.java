@@ -1,18 +1,40 @@
 package io.github.netstatx.cli;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Ctrl+C for repeating listings: the first SIGINT asks the loop to stop after the sample it is
- * writing, so output never ends in the middle of a line; a second one ends the process at once.
+ * SIGINT and SIGTERM. The first one ends any run promptly, wherever it is (collecting, blocked reading a
+ * FIFO given as {@code --input}, waiting between samples), with exit status 130 after SIGINT and 143
+ * after SIGTERM (128 + the signal, as a shell reports a process the signal killed), so
+ * {@code timeout N netstatx ...} and Ctrl+C both work. Only a write in progress is let finish
+ * ({@link #uninterrupted}): a repeating run's output ends after a whole sample and an {@code --output}
+ * file is never left half-replaced. A write that cannot finish (a reader that stopped reading a pipe)
+ * is given {@link #WRITE_GRACE}; a second signal ends the process at once.
+ *
+ * <p>A {@link #manual()} signal never ends the process: tests and the repeat loop only see
+ * {@link #stopRequested()}.
  */
 public final class StopSignal {
 
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    /** How long a signal waits for a write in progress before ending the process anyway. */
+    static final Duration WRITE_GRACE = Duration.ofSeconds(2);
 
-    /** A signal that only {@link #requestStop()} triggers (tests, one-shot runs). */
+    /** A piece of output that a signal must not cut in two. */
+    @FunctionalInterface
+    public interface Write {
+        void run() throws IOException;
+    }
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicInteger status = new AtomicInteger(ExitCodes.INTERRUPTED);
+    private final ReentrantLock writing = new ReentrantLock();
+
+    /** A signal that only {@link #requestStop()} triggers (tests, embedding). */
     public static StopSignal manual() {
         return new StopSignal();
     }
@@ -20,30 +42,72 @@ public final class StopSignal {
     /** A signal wired to SIGINT and SIGTERM of this process. */
     public static StopSignal onInterrupt() {
         StopSignal s = new StopSignal();
-        s.install("INT");
-        s.install("TERM");
+        s.install("INT", ExitCodes.INTERRUPTED);
+        s.install("TERM", ExitCodes.TERMINATED);
         return s;
     }
 
-    private void install(String name) {
+    private void install(String name, int exitStatus) {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
                 if (stopRequested()) {
-                    Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+                    Runtime.getRuntime().halt(status.get());
                 }
-                requestStop();
+                requestStop(exitStatus);
+                endAfterWrite();
             });
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // The signal is not available on this platform; the default handling stays.
         }
     }
 
+    /**
+     * Runs on the signal's own thread: waits for a write in progress, then ends the process while holding
+     * the write lock, so no further output starts. Commands netstatx started are ended with it.
+     */
+    private void endAfterWrite() {
+        try {
+            writing.tryLock(WRITE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            // end anyway: the user asked for it
+        }
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        Runtime.getRuntime().halt(status.get());
+    }
+
+    /**
+     * Runs {@code w} so that a signal arriving meanwhile takes effect only after it (up to
+     * {@link #WRITE_GRACE}).
+     */
+    public void uninterrupted(Write w) throws IOException {
+        writing.lock();
+        try {
+            w.run();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Asks for a stop as Ctrl+C does. */
     public void requestStop() {
+        requestStop(ExitCodes.INTERRUPTED);
+    }
+
+    /** Asks for a stop; the run then ends with {@code exitStatus} (the first request wins). */
+    public void requestStop(int exitStatus) {
+        if (stopped.getCount() != 0) {
+            status.set(exitStatus);
+        }
         stopped.countDown();
     }
 
     public boolean stopRequested() {
         return stopped.getCount() == 0;
+    }
+
+    /** The status a stopped run ends with: 130 after SIGINT, 143 after SIGTERM. */
+    public int exitStatus() {
+        return status.get();
     }
 
     /** Waits up to {@code d}; returns true when a stop was requested meanwhile. */

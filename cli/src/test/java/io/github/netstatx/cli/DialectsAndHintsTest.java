@@ -41,9 +41,9 @@ class DialectsAndHintsTest {
     void translateNeedsNoBackendAndFollowsTheSameSelection() {
         CommandRun r = CommandRun.run(List.of(), Map.of(), "Linux", false, "--translate", "/ano");
         assertEquals(0, r.status());
-        assertEquals(String.join("\n", Translation.explain("windows", List.of("/ano"))) + "\n", r.out());
+        assertEquals(String.join("\n", Translation.explain(DialectId.WINDOWS, List.of("/ano"))) + "\n", r.out());
         CommandRun linux = CommandRun.run(List.of(), Map.of(), "Linux", false, "--translate", "-ano");
-        assertEquals(String.join("\n", Translation.explain("linux", List.of("-ano"))) + "\n", linux.out());
+        assertEquals(String.join("\n", Translation.explain(DialectId.LINUX, List.of("-ano"))) + "\n", linux.out());
         CommandRun forced = CommandRun.run(List.of(), Map.of(), "Linux", false, "--dialect", "windows",
                 "--translate", "-ano");
         assertTrue(forced.out().startsWith("netstat.exe -ano means:"), forced.out());

@@ -39,6 +39,15 @@ class ExtensionOptionsTest {
     }
 
     @Test
+    void outputDashIsStandardOutputAndDotSlashDashIsAFile() throws Exception {
+        assertEquals(Optional.empty(), ExtensionOptions.extract(List.of("--output", "-", "-tan")).output());
+        assertEquals(Optional.empty(), ExtensionOptions.extract(List.of("--output=-")).output());
+        assertEquals(Optional.of(Path.of("./-")), ExtensionOptions.extract(List.of("--output", "./-")).output());
+        assertEquals("option '--output' requires a file name ('-' for standard output)", assertThrows(
+                ExtensionOptions.UsageException.class, () -> ExtensionOptions.extract(List.of("--output="))).getMessage());
+    }
+
+    @Test
     void aMissingValueIsAUsageError() {
         var e = assertThrows(ExtensionOptions.UsageException.class,
                 () -> ExtensionOptions.extract(List.of("-t", "--backend")));

@@ -57,6 +57,21 @@ public final class RealTools {
         }
     }
 
+    /**
+     * Passes only as root: a failure in CI ({@code CI=true}, where the tests run as root), a skip that
+     * says {@code why} elsewhere.
+     */
+    public static void requireRoot(String why) {
+        if (isRoot()) {
+            return;
+        }
+        String message = "needs root: " + why;
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(message);
+        }
+        Assumptions.abort(message + "; skipped outside CI");
+    }
+
     /** What a finished command gave. */
     public record Result(int exitCode, String stdout, String stderr) {
     }

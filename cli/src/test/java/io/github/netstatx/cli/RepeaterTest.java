@@ -82,4 +82,15 @@ class RepeaterTest {
         assertEquals(List.of(0), runs);
         assertEquals(ExitCodes.INTERRUPTED, status);
     }
+
+    @Test
+    void aRunStoppedBySigtermEndsWith143() throws Exception {
+        StopSignal stop = StopSignal.manual();
+        int status = new Repeater(stop, System::nanoTime, d -> stop.stopRequested()).run(Duration.ofSeconds(5), k -> {
+            stop.requestStop(ExitCodes.TERMINATED);
+            stop.requestStop(ExitCodes.INTERRUPTED);
+            return 0;
+        });
+        assertEquals(ExitCodes.TERMINATED, status, "the first request decides the status");
+    }
 }

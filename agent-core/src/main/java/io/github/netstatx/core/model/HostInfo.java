@@ -4,10 +4,10 @@ package io.github.netstatx.core.model;
  * The host a snapshot was taken on. Components are {@code null} when unknown.
  *
  * @param hostname host name as the host itself reports it
- * @param os operating system family ({@code linux}, {@code windows}, {@code macos}, {@code aix})
+ * @param os operating system family; {@code null} when the OS is none netstatx knows
  * @param osVersion distribution or product version ({@code Debian GNU/Linux 12 (bookworm)})
  * @param kernel kernel release ({@code 6.1.0-18-amd64}, Windows build number)
  * @param arch machine architecture ({@code x86_64}, {@code amd64})
  */
-public record HostInfo(String hostname, String os, String osVersion, String kernel, String arch) {
+public record HostInfo(String hostname, OsFamily os, String osVersion, String kernel, String arch) {
 }

@@ -25,7 +25,9 @@ import java.util.Set;
  * @param source source prefix (IPv6 source routing), or {@code null}
  * @param sourcePrefixLength source prefix length, or {@code null}
  * @param cached true for a routing-cache entry rather than a FIB route
- * @param persistent true for a route the OS keeps across restarts (Windows persistent routes)
+ * @param persistent true for an entry of the OS's persistent-route store (Windows' persistent routes), with the
+ *     values stored there; such an entry is not a route in effect: when the stored route is active it is listed
+ *     again as a separate, non-persistent entry with its live values
  */
 public record Route(AddressFamily family, InetAddress destination, int prefixLength, InetAddress gateway,
         Set<RouteFlag> flags, Long rawFlags, Long metric, Long interfaceMetric, Long refCount, Long use,

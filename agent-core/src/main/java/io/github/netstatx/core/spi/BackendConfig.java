@@ -1,7 +1,10 @@
 package io.github.netstatx.core.spi;
 
+import io.github.netstatx.core.capture.CaptureSink;
+import io.github.netstatx.core.capture.CaptureSource;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -18,18 +21,33 @@ import java.util.Objects;
  * @param hideOwnSockets leave out sockets held by the collecting process itself. The CLI sets it: a
  *     native netstat holds no sockets, but a JVM does (an internal UNIX socket, resolver sockets), and
  *     they must not appear in a listing that is compared with netstat's. Embedders leave it off.
+ * @param clock what stamps snapshots; a capture fixes it at its start, a replay at the captured time, so
+ *     both render the same {@code collected_at}
+ * @param capture where the backend's raw-source class records everything it reads ({@code --capture}), or
+ *     {@code null}; only providers whose {@link BackendProvider#canCapture()} is true honour it
+ * @param replay the capture a backend opened with {@link BackendProvider#openReplay} reads instead of the
+ *     OS, or {@code null}
  */
 public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
-        boolean hideOwnSockets) {
+        boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay) {
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
         this(fsRoot, hostByteOrder, commandTimeout, parallelism, false);
+    }
+
+    public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
+            boolean hideOwnSockets) {
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, Clock.systemUTC(), null, null);
     }
 
     public BackendConfig {
         Objects.requireNonNull(fsRoot, "fsRoot");
         Objects.requireNonNull(hostByteOrder, "hostByteOrder");
         Objects.requireNonNull(commandTimeout, "commandTimeout");
+        Objects.requireNonNull(clock, "clock");
+        if (capture != null && replay != null) {
+            throw new IllegalArgumentException("a backend either captures or replays, not both");
+        }
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
@@ -42,14 +60,35 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     }
 
     public BackendConfig withFsRoot(Path root) {
-        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets);
+        return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
+                replay);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
-        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets);
+        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay);
     }
 
     public BackendConfig withHideOwnSockets(boolean hide) {
-        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide);
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, clock, capture, replay);
+    }
+
+    public BackendConfig withClock(Clock c) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, c, capture,
+                replay);
+    }
+
+    /** Records what the backend reads into {@code sink} (see docs/CAPTURE.md). */
+    public BackendConfig withCapture(CaptureSink sink) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, sink,
+                replay);
+    }
+
+    /**
+     * Reads {@code source} instead of the OS, with snapshots stamped at the captured time. For
+     * {@link BackendProvider#openReplay}.
+     */
+    public BackendConfig withReplay(CaptureSource source) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets,
+                Clock.fixed(source.manifest().collectedAt(), java.time.ZoneOffset.UTC), capture, source);
     }
 }

@@ -46,6 +46,11 @@ public final class Backends {
         return new Backends(providers);
     }
 
+    /** The provider with this id, without probing it (replay needs the provider, not the live system). */
+    public Optional<BackendProvider> byId(String id) {
+        return providers.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** Every provider with its probe result, highest priority first. */
     public List<Candidate> candidates(BackendConfig config) {
         List<Candidate> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.netstatx.backend.linux;
 
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.text.SurrogateEscape;
 import java.io.IOException;
 
@@ -19,7 +20,7 @@ final class HostInfoReader {
         if (arch == null && source.isLiveRoot()) {
             arch = System.getProperty("os.arch");    // kernels before 6.1 have no kernel/arch
         }
-        return new HostInfo(line(source, "proc/sys/kernel/hostname"), "linux", osVersion(source),
+        return new HostInfo(line(source, "proc/sys/kernel/hostname"), OsFamily.LINUX, osVersion(source),
                 line(source, "proc/sys/kernel/osrelease"), arch);
     }
 

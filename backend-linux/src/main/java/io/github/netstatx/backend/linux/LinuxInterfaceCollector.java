@@ -8,6 +8,7 @@ import io.github.netstatx.backend.linux.views.ProcNetIfInet6Parser;
 import io.github.netstatx.backend.linux.views.ProcNetIfInet6Parser.Inet6Address;
 import io.github.netstatx.backend.linux.views.SysClassNetLinkParser;
 import io.github.netstatx.backend.linux.views.SysClassNetLinkParser.LinkAttributes;
+import io.github.netstatx.core.acquire.CommandResult;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.LinkType;
@@ -94,12 +95,12 @@ final class LinuxInterfaceCollector {
             return views.parse(IP_ADDR_FIXTURE, Severity.WARNING, IpAddressOnelineParser::parse);
         }
         try {
-            LinuxRawSource.CommandResult r = source.run(IP_ADDR_ARGV, config.commandTimeout());
-            if (r.exitCode() == 0) {
+            CommandResult r = source.run(IP_ADDR_ARGV, config.commandTimeout());
+            if (r.succeeded()) {
                 return views.parse(String.join(" ", IP_ADDR_ARGV), ViewSources.lines(r.stdout()),
                         IpAddressOnelineParser::parse);
             }
-            reader.add(ipProblem(String.join(" ", IP_ADDR_ARGV) + " failed with status " + r.exitCode()));
+            reader.add(ipProblem(r.describe()));
         } catch (IOException e) {
             reader.add(ipProblem("cannot run ip (iproute2): " + e.getMessage()));
         }

@@ -1,8 +1,8 @@
 package io.github.netstatx.backend.linux;
 
-import java.io.ByteArrayOutputStream;
+import io.github.netstatx.core.acquire.CommandResult;
+import io.github.netstatx.core.acquire.ProcessCommandRunner;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The raw source of the Linux backend: the only class that touches files or starts processes. It
@@ -169,52 +168,14 @@ final class LinuxRawSource {
     }
 
     /**
-     * Runs a command (never through a shell) and returns its standard output; standard error is
-     * discarded.
+     * Runs a command through agent-core's runner: never through a shell, in the C locale, within
+     * {@code timeout} and the runner's output limits.
      *
-     * @throws IOException when it cannot be started or does not finish within {@code timeout}
+     * @throws IOException when it cannot be started
      */
     CommandResult run(List<String> argv, Duration timeout) throws IOException {
-        Process p = new ProcessBuilder(argv)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        Thread drain = new Thread(() -> copy(p.getInputStream(), stdout), "netstatx-command-output");
-        drain.setDaemon(true);
-        drain.start();
-        try {
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IOException(argv.get(0) + " did not finish within " + timeout.toMillis() + " ms");
-            }
-            drain.join(timeout.toMillis());
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(argv.get(0) + " was interrupted", e);
-        }
-        synchronized (stdout) {
-            return new CommandResult(p.exitValue(), stdout.toByteArray());
-        }
-    }
-
-    /** What a finished command gave. */
-    record CommandResult(int exitCode, byte[] stdout) {
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream out) {
-        byte[] buf = new byte[8192];
-        try (in) {
-            int r;
-            while ((r = in.read(buf)) >= 0) {
-                synchronized (out) {
-                    out.write(buf, 0, r);
-                }
-            }
-        } catch (IOException e) {
-            // the process went away; what was read so far is all there is
-        }
+        return new ProcessCommandRunner(timeout, ProcessCommandRunner.DEFAULT_STDOUT_LIMIT,
+                ProcessCommandRunner.DEFAULT_STDERR_LIMIT).run(argv);
     }
 
     /** The value of an all-digit name, or -1. */

@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.core.acquire.CommandResult;
 import io.github.netstatx.core.model.Severity;
 import java.io.IOException;
 import java.time.Duration;
@@ -53,8 +54,9 @@ final class UserNames {
             argv.add(Long.toString(uid));
         }
         try {
-            LinuxRawSource.CommandResult r = source.run(argv, timeout);
-            return r.exitCode() == 0 || r.exitCode() == GETENT_SOME_MISSING ? r.stdout() : null;
+            CommandResult r = source.run(argv, timeout);
+            Integer status = r.exitStatus();
+            return status != null && (status == 0 || status == GETENT_SOME_MISSING) ? r.stdout() : null;
         } catch (IOException e) {
             return null;
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
@@ -68,7 +69,7 @@ class LinuxBackendProviderTest {
     void hostInfoFromTheRootsFiles() {
         var edge = Fixtures.backend(Fixtures.EDGE).host();
         assertEquals("edge-host", edge.hostname());
-        assertEquals("linux", edge.os());
+        assertEquals(OsFamily.LINUX, edge.os());
         assertEquals("Hand \"made\" Linux", edge.osVersion());
         assertEquals("6.1.0-handmade", edge.kernel());
         assertEquals(null, edge.arch(), "no kernel/arch file, not the live root");

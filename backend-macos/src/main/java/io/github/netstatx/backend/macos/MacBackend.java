@@ -10,6 +10,7 @@ import io.github.netstatx.backend.macos.decode.UnixPcbListNDecoder;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
@@ -72,7 +73,7 @@ public final class MacBackend implements NetstatBackend {
     @Override
     public HostInfo host() {
         if (host == null) {
-            host = new HostInfo(text(Sysctl.HOSTNAME).orElse(null), "macos",
+            host = new HostInfo(text(Sysctl.HOSTNAME).orElse(null), OsFamily.MACOS,
                     text(Sysctl.OS_PRODUCT_VERSION).orElse(osName), null, arch);
         }
         return host;

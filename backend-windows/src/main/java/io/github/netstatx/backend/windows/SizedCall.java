@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.windows;
 
+import io.github.netstatx.core.acquire.SizedFetch;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -14,24 +15,21 @@ import java.nio.ByteOrder;
  *   returns a table it allocated, which is released with {@code FreeMibTable}.</li>
  * </ul>
  * Either way the bytes are copied to the Java heap and the native memory is released in {@code finally}.
+ * The caller-sized loop itself is agent-core's {@link SizedFetch}; this class maps IP Helper status codes
+ * onto it.
  * The memory type is a parameter so the logic runs on Linux tests with a fake "native" call.
  */
 public final class SizedCall {
 
     public static final int NO_ERROR = 0;
     public static final int ERROR_INSUFFICIENT_BUFFER = 122;
-    /** OSHI settled on 5 after its Windows connection list came back empty under churn. */
-    public static final int DEFAULT_ATTEMPTS = 5;
+    public static final int DEFAULT_ATTEMPTS = SizedFetch.DEFAULT_ATTEMPTS;
 
-    /** Native memory of type {@code M}: allocate, copy to the heap, free. */
-    public interface Memory<M> {
-        M allocate(int size);
-
+    /** Native memory of type {@code M}: allocate and free (from {@link SizedFetch.Memory}), copy to the heap. */
+    public interface Memory<M> extends SizedFetch.Memory<M> {
         byte[] copy(M memory, int length);
 
         long address(M memory);
-
-        void free(M memory);
     }
 
     /** One call of a caller-sized API: {@code size[0]} is the in/out size argument; {@code buffer} may be null. */
@@ -54,13 +52,10 @@ public final class SizedCall {
         void free(P table);
     }
 
-    private final int attempts;
+    private final SizedFetch fetch;
 
     public SizedCall(int attempts) {
-        if (attempts < 1) {
-            throw new IllegalArgumentException("attempts must be at least 1");
-        }
-        this.attempts = attempts;
+        this.fetch = new SizedFetch(attempts, 0);
     }
 
     public static SizedCall standard() {
@@ -73,34 +68,26 @@ public final class SizedCall {
      * @throws IpHelperException for any status but success, or when the table still grew after the last try
      */
     public <M> IpHelperBuffer run(IpHelperCall call, Memory<M> memory, Call<M> api) throws IpHelperException {
-        int[] size = {0};
-        int status = api.invoke(null, size);
-        if (status != ERROR_INSUFFICIENT_BUFFER) {
-            throw status == NO_ERROR
-                    ? new IpHelperException(call, NO_ERROR, "the sizing call returned success without a buffer")
-                    : IpHelperException.code(call, status);
-        }
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            int allocated = Math.max(size[0], 1);
-            M buffer = memory.allocate(allocated);
-            try {
-                size[0] = allocated;
-                status = api.invoke(buffer, size);
-                if (status == NO_ERROR) {
-                    int length = Math.min(Math.max(size[0], 0), allocated);
-                    return new IpHelperBuffer(call, ByteBuffer.wrap(memory.copy(buffer, length))
-                            .order(ByteOrder.LITTLE_ENDIAN), memory.address(buffer));
-                }
-                if (status != ERROR_INSUFFICIENT_BUFFER) {
-                    throw IpHelperException.code(call, status);
-                }
-            } finally {
-                memory.free(buffer);
+        SizedFetch.Call<M, IpHelperException> adapted = (buffer, capacity) -> {
+            int[] size = {capacity};
+            int status = api.invoke(buffer, size);
+            if (status == ERROR_INSUFFICIENT_BUFFER) {
+                return SizedFetch.Answer.needsSize(size[0]);
             }
-        }
-        throw new IpHelperException(call, ERROR_INSUFFICIENT_BUFFER, "the table kept growing: still "
-                + "ERROR_INSUFFICIENT_BUFFER after " + attempts + " attempts (last size asked: " + size[0]
-                + " bytes)");
+            if (status != NO_ERROR) {
+                throw IpHelperException.code(call, status);
+            }
+            if (buffer == null) {
+                throw new IpHelperException(call, NO_ERROR, "the sizing call returned success without a buffer");
+            }
+            return SizedFetch.Answer.filled(size[0]);
+        };
+        return fetch.fetch(memory, adapted,
+                (buffer, length) -> new IpHelperBuffer(call, ByteBuffer.wrap(memory.copy(buffer, length))
+                        .order(ByteOrder.LITTLE_ENDIAN), memory.address(buffer)),
+                (tries, lastSize) -> new IpHelperException(call, ERROR_INSUFFICIENT_BUFFER, "the table kept "
+                        + "growing: still ERROR_INSUFFICIENT_BUFFER after " + tries + " attempts (last size asked: "
+                        + lastSize + " bytes)"));
     }
 
     /**

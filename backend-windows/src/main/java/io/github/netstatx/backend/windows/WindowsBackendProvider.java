@@ -2,13 +2,13 @@ package io.github.netstatx.backend.windows;
 
 import io.github.netstatx.backend.windows.jna.JnaIpHelperSource;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -48,8 +48,7 @@ public final class WindowsBackendProvider implements BackendProvider {
     }
 
     private boolean onWindows() {
-        String os = properties.apply("os.name");
-        return os != null && os.toLowerCase(Locale.ROOT).startsWith("windows");
+        return OsFamily.fromOsName(properties.apply("os.name")).orElse(null) == OsFamily.WINDOWS;
     }
 
     @Override
@@ -81,7 +80,7 @@ public final class WindowsBackendProvider implements BackendProvider {
 
     /** Host facts without any lookup: COMPUTERNAME is what Windows calls the host; no DNS. */
     private HostInfo host() {
-        return new HostInfo(System.getenv("COMPUTERNAME"), "windows", properties.apply("os.name"),
+        return new HostInfo(System.getenv("COMPUTERNAME"), OsFamily.WINDOWS, properties.apply("os.name"),
                 properties.apply("os.version"), properties.apply("os.arch"));
     }
 }

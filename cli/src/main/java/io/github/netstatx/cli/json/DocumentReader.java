@@ -6,6 +6,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
@@ -168,8 +169,13 @@ public final class DocumentReader {
     }
 
     private HostInfo host(JsonFields h) throws SnapshotFormatException {
-        return new HostInfo(h.optString("hostname"), h.optString("os"), h.optString("os_version"),
+        return new HostInfo(h.optString("hostname"), osFamily(h.optString("os")), h.optString("os_version"),
                 h.optString("kernel"), h.optString("arch"));
+    }
+
+    /** An OS word this version does not know reads as an unknown OS, as the model has no catch-all. */
+    private static OsFamily osFamily(String word) {
+        return word == null ? null : EnumWords.byWord(OsFamily.class, word);
     }
 
     private SocketQuery socketQuery(JsonFields query) throws SnapshotFormatException {

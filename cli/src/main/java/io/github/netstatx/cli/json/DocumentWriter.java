@@ -116,7 +116,7 @@ public final class DocumentWriter {
     private void host(HostInfo h) {
         w.name("host").beginObject();
         w.name("hostname").value(h.hostname());
-        w.name("os").value(h.os());
+        w.name("os").value(EnumWords.word(h.os()));
         w.name("os_version").value(h.osVersion());
         w.name("kernel").value(h.kernel());
         w.name("arch").value(h.arch());

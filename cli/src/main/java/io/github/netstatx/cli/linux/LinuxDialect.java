@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.Dialect;
+import io.github.netstatx.cli.DialectId;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.OutputFormat;
@@ -27,8 +28,8 @@ import java.util.Optional;
 public final class LinuxDialect implements Dialect {
 
     @Override
-    public String id() {
-        return "linux";
+    public DialectId id() {
+        return DialectId.LINUX;
     }
 
     @Override

@@ -114,7 +114,9 @@ final class RoutesView implements NetToolsView {
             out.println("Kernel IP routing table");
             header(ext, V4_COLUMNS, out);
             for (Route r : routes) {
-                if (r.family() == AddressFamily.IPV4 && !r.cached() && r.flags().contains(RouteFlag.UP)) {
+                // A persistent entry is the platform's stored copy of a route (Windows), not a FIB route.
+                if (r.family() == AddressFamily.IPV4 && !r.cached() && !r.persistent()
+                        && r.flags().contains(RouteFlag.UP)) {
                     fibRow(r, ext, numeric, names, out);
                 }
             }
@@ -269,7 +271,7 @@ final class RoutesView implements NetToolsView {
         out.println(cached ? "Kernel IPv6 routing cache" : "Kernel IPv6 routing table");
         out.println(V6_HEADER);
         for (Route r : routes) {
-            if (r.family() != AddressFamily.IPV6 || r.cached() != cached) {
+            if (r.family() != AddressFamily.IPV6 || r.cached() != cached || r.persistent()) {
                 continue;
             }
             StringBuilder flags = new StringBuilder();

@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.macos;
 
 import io.github.netstatx.cli.Dialect;
+import io.github.netstatx.cli.DialectId;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.SampleLoop;
@@ -12,6 +13,7 @@ import io.github.netstatx.cli.names.ServicesDatabase;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -37,24 +40,22 @@ import java.util.function.Supplier;
  */
 public final class AppleDialect implements Dialect {
 
-    private final String osName;
     private final Supplier<HostNames> resolver;
     private final Function<Map<String, String>, PortNames> services;
 
-    public AppleDialect(String osName) {
-        this(osName, HostNames::system, null);
+    /** @param hostOs the OS netstatx runs on (which services file to read); absent when unknown */
+    public AppleDialect(Optional<OsFamily> hostOs) {
+        this(HostNames::system, env -> ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE));
     }
 
-    AppleDialect(String osName, Supplier<HostNames> resolver, Function<Map<String, String>, PortNames> services) {
-        this.osName = osName;
+    AppleDialect(Supplier<HostNames> resolver, Function<Map<String, String>, PortNames> services) {
         this.resolver = resolver;
-        this.services = services != null ? services
-                : env -> ServicesDatabase.portNames(osName, env, PortNames.Precedence.FIRST_LINE);
+        this.services = services;
     }
 
     @Override
-    public String id() {
-        return "macos";
+    public DialectId id() {
+        return DialectId.MACOS;
     }
 
     @Override

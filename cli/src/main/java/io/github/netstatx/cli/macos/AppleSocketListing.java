@@ -4,6 +4,7 @@ import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.macos.AppleOptions.AppleFamily;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.BsdSocketInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
@@ -42,8 +43,8 @@ final class AppleSocketListing {
     }
 
     /** The macOS release of the data decides the {@code -v} columns (other systems: the 10.15 form). */
-    static VerboseColumns columnsFor(String os, String osVersion) {
-        if (!"macos".equals(os) || osVersion == null) {
+    static VerboseColumns columnsFor(OsFamily os, String osVersion) {
+        if (os != OsFamily.MACOS || osVersion == null) {
             return VerboseColumns.NETWORK_CMDS_596;
         }
         String[] parts = osVersion.split("\\.");

@@ -1,9 +1,10 @@
 package io.github.netstatx.cli.names;
 
+import io.github.netstatx.core.model.OsFamily;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the services database of the machine netstatx runs on lives. Port names are looked up where
@@ -15,8 +16,8 @@ public final class ServicesDatabase {
     }
 
     /** {@code %SystemRoot%\System32\drivers\etc\services} on Windows, {@code /etc/services} elsewhere. */
-    public static Path location(String osName, Map<String, String> env) {
-        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+    public static Path location(Optional<OsFamily> hostOs, Map<String, String> env) {
+        if (hostOs.orElse(null) == OsFamily.WINDOWS) {
             String root = env.getOrDefault("SystemRoot", "C:\\Windows");
             return Path.of(root, "System32", "drivers", "etc", "services");
         }
@@ -24,7 +25,8 @@ public final class ServicesDatabase {
     }
 
     /** Port names of the local services database (no raw-protocol names), with the given precedence. */
-    public static PortNames portNames(String osName, Map<String, String> env, PortNames.Precedence precedence) {
-        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(osName, env))), List.of(), precedence);
+    public static PortNames portNames(Optional<OsFamily> hostOs, Map<String, String> env,
+            PortNames.Precedence precedence) {
+        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(hostOs, env))), List.of(), precedence);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.translate;
 
+import io.github.netstatx.cli.DialectId;
 import io.github.netstatx.cli.windows.WindowsProtocol;
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +44,15 @@ public final class HabitHints {
     }
 
     /** The hint for a run of {@code dialect} with these arguments, or empty when they look native. */
-    public static Optional<String> hint(String dialect, List<String> args) {
+    public static Optional<String> hint(DialectId dialect, List<String> args) {
         String shown = String.join(" ", args);
-        if (dialect.equals("linux") && windowsHabit(args)) {
+        if (dialect == DialectId.LINUX && windowsHabit(args)) {
             String same = otherSpelling(args, true);
             return Optional.of("netstatx: hint: '" + shown + "' is read as net-tools options; for netstat.exe's "
                     + "meaning run 'netstatx --dialect windows " + shown + "'"
                     + (same == null ? "" : " (in net-tools terms: " + same + ")"));
         }
-        if (dialect.equals("windows") && linuxHabit(args)) {
+        if (dialect == DialectId.WINDOWS && linuxHabit(args)) {
             String same = otherSpelling(args, false);
             return Optional.of("netstatx: hint: '" + shown + "' looks like net-tools options; run 'netstatx "
                     + "--dialect linux " + shown + "'" + (same == null ? "" : " (in netstat.exe terms: " + same + ")"));

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.translate;
 
+import io.github.netstatx.cli.DialectId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,12 +16,18 @@ public final class Translation {
     }
 
     /**
-     * The lines to print for {@code args} read in {@code dialect} ({@code linux} or {@code windows}).
+     * The lines to print for {@code args} read in {@code dialect}.
      * Arguments that are not a valid command line of that dialect are said to be so, together with
      * their reading in the other dialect when they are valid there.
      */
-    public static List<String> explain(String dialect, List<String> args) {
-        boolean windows = dialect.equals("windows");
+    public static List<String> explain(DialectId dialect, List<String> args) {
+        if (dialect == DialectId.MACOS) {
+            // Apple's grammar has no reader in the translation table yet: say so instead of misreading it
+            return List.of("Apple netstat" + (args.isEmpty() ? "" : " " + String.join(" ", args))
+                    + ": --translate does not read Apple netstat options yet; run 'netstatx --translate --dialect "
+                    + "linux ...' or '--dialect windows ...' with those options");
+        }
+        boolean windows = dialect == DialectId.WINDOWS;
         String tool = windows ? "netstat.exe" : "net-tools netstat";
         String shown = tool + (args.isEmpty() ? "" : " " + String.join(" ", args));
         List<String> lines = new ArrayList<>();
@@ -42,7 +49,7 @@ public final class Translation {
         boolean otherHabit = windows ? HabitHints.linuxHabit(args) : HabitHints.windowsHabit(args);
         if (otherHabit) {
             lines.add("If these are " + (windows ? "net-tools" : "netstat.exe") + " options: netstatx --translate "
-                    + "--dialect " + (windows ? "linux" : "windows") + " " + String.join(" ", args));
+                    + "--dialect " + (windows ? DialectId.LINUX : DialectId.WINDOWS).word() + " " + String.join(" ", args));
         }
         return lines;
     }

@@ -30,13 +30,20 @@ import java.util.Map;
  *       the route metric alone).</li>
  *   <li>IPv4 "Interface" column: the first IPv4 address of the route's interface; the interface's name where
  *       it has none the backend reports.</li>
- *   <li>Persistent routes: the routes the platform marks persistent; {@code None} when there are none (always
- *       on Linux).</li>
+ *   <li>Persistent routes: the entries of the platform's persistent-route store ({@link Route#persistent()}),
+ *       with the values stored there; {@code None} when there are none (always on Linux). They are never listed
+ *       among the active routes: a stored route that is also in effect is a separate, non-persistent entry.</li>
+ *   <li>Columns, as real captures show them ({@code cli/src/test/resources/windows-captures}): IPv4 addresses
+ *       right-aligned in 17, but {@code On-link} right-aligned in 16 and followed by a blank; persistent metrics
+ *       right-aligned in 8, the word {@code Default} in 9; IPv6 rows {@code If} in 3, a blank, the metric in 6,
+ *       a blank; a longer value pushes the rest of the row right.</li>
  * </ul>
  */
 final class RoutePrintView implements WindowsViewRenderer {
 
     static final String RULE = "=".repeat(75);
+
+    private static final String ON_LINK = "On-link";
 
     @Override
     public List<String> render(Request request) throws BackendException {
@@ -66,13 +73,12 @@ final class RoutePrintView implements WindowsViewRenderer {
         lines.add("Network Destination        Netmask          Gateway       Interface  Metric");
         List<Route> persistent4 = new ArrayList<>();
         for (Route r : routes.items()) {
-            if (r.family() == AddressFamily.IPV4 && shown(r)) {
+            if (r.family() == AddressFamily.IPV4 && r.persistent()) {
+                persistent4.add(r);
+            } else if (r.family() == AddressFamily.IPV4 && shown(r)) {
                 NetInterface i = interfaceOf(r, byName, byIndex);
                 lines.add(destinationMaskGateway(r) + WindowsColumns.right(interfaceAddress(r, i), 17)
                         + WindowsColumns.right(Long.toUnsignedString(metric(r, i)), 7));
-                if (r.persistent()) {
-                    persistent4.add(r);
-                }
             }
         }
         lines.add(RULE);
@@ -82,8 +88,8 @@ final class RoutePrintView implements WindowsViewRenderer {
         } else {
             lines.add("  Network Address          Netmask  Gateway Address  Metric");
             for (Route r : persistent4) {
-                lines.add(destinationMaskGateway(r) + WindowsColumns.right(r.metric() == null ? "Default"
-                        : Long.toUnsignedString(r.metric()), 8));
+                lines.add(destinationMaskGateway(r) + (r.metric() == null ? WindowsColumns.right("Default", 9)
+                        : WindowsColumns.right(Long.toUnsignedString(r.metric()), 8)));
             }
             lines.add(RULE);
         }
@@ -94,11 +100,11 @@ final class RoutePrintView implements WindowsViewRenderer {
         lines.add(" If Metric Network Destination      Gateway");
         List<Route> persistent6 = new ArrayList<>();
         for (Route r : routes.items()) {
-            if (r.family() == AddressFamily.IPV6 && shown(r)) {
-                lines.addAll(ipv6Lines(r, interfaceOf(r, byName, byIndex)));
-                if (r.persistent()) {
-                    persistent6.add(r);
-                }
+            if (r.family() == AddressFamily.IPV6 && r.persistent()) {
+                persistent6.add(r);
+            } else if (r.family() == AddressFamily.IPV6 && shown(r)) {
+                NetInterface i = interfaceOf(r, byName, byIndex);
+                lines.addAll(ipv6Lines(r, i, metric(r, i)));
             }
         }
         lines.add(RULE);
@@ -108,16 +114,19 @@ final class RoutePrintView implements WindowsViewRenderer {
         } else {
             lines.add(" If Metric Network Destination      Gateway");
             for (Route r : persistent6) {
-                lines.addAll(ipv6Lines(r, interfaceOf(r, byName, byIndex)));
+                lines.addAll(ipv6Lines(r, null, r.metric() == null ? 0 : r.metric()));
             }
+            lines.add(RULE);
         }
         return lines;
     }
 
-    /** The first three IPv4 columns, each right-aligned in 17. */
+    /** The first three IPv4 columns: addresses right-aligned in 17, {@code On-link} in 16 and a blank. */
     private static String destinationMaskGateway(Route r) {
         return WindowsColumns.right(AddressText.numeric(r.destination()), 17)
-                + WindowsColumns.right(AddressText.ipv4Netmask(r.prefixLength()), 17) + WindowsColumns.right(gateway(r), 17);
+                + WindowsColumns.right(AddressText.ipv4Netmask(r.prefixLength()), 17)
+                + (r.gateway() == null ? WindowsColumns.right(ON_LINK, 16) + " "
+                        : WindowsColumns.right(AddressText.numeric(r.gateway()), 17));
     }
 
     private static boolean shown(Route r) {
@@ -140,11 +149,14 @@ final class RoutePrintView implements WindowsViewRenderer {
                 + TerminalSafe.dotted(description);
     }
 
-    /** IPv6 row: If in 3, metric in 7, destination/prefix in 24, gateway; a longer destination wraps. */
-    private static List<String> ipv6Lines(Route r, NetInterface i) {
+    /**
+     * IPv6 row: If in 3, a blank, metric in 6, a blank, destination/prefix in 24, a blank, gateway; a longer
+     * destination puts the gateway on a line of its own.
+     */
+    private static List<String> ipv6Lines(Route r, NetInterface i, long metric) {
         Integer index = r.interfaceIndex() != null ? r.interfaceIndex() : i == null ? null : i.index();
-        String head = WindowsColumns.right(index == null ? "" : Integer.toString(index), 3)
-                + WindowsColumns.right(Long.toUnsignedString(metric(r, i)), 7) + " ";
+        String head = WindowsColumns.right(index == null ? "" : Integer.toString(index), 3) + " "
+                + WindowsColumns.right(Long.toUnsignedString(metric), 6) + " ";
         String destination = AddressText.numeric(r.destination()) + "/" + r.prefixLength();
         if (destination.length() > 24) {
             return List.of(head + destination, " ".repeat(36) + gateway(r));
@@ -161,7 +173,7 @@ final class RoutePrintView implements WindowsViewRenderer {
     }
 
     private static String gateway(Route r) {
-        return r.gateway() == null ? "On-link" : AddressText.numeric(r.gateway());
+        return r.gateway() == null ? ON_LINK : AddressText.numeric(r.gateway());
     }
 
     private static String interfaceAddress(Route r, NetInterface i) {

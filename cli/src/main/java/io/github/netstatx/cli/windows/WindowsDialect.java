@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.windows;
 
 import io.github.netstatx.cli.Dialect;
+import io.github.netstatx.cli.DialectId;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.LineEnding;
@@ -14,6 +15,7 @@ import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.cli.names.ServicesDatabase;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
@@ -29,6 +31,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,32 +51,32 @@ public final class WindowsDialect implements Dialect {
     private final LineEnding eol;
     private final Supplier<HostNames> resolver;
     private final Function<Map<String, String>, PortNames> services;
-    private final String osName;
+    private final Optional<OsFamily> hostOs;
 
     /**
      * @param views the {@code -e -s -r} renderers
-     * @param osName {@code os.name} of the machine netstatx runs on (line endings, services file)
+     * @param hostOs the OS netstatx runs on (line endings, services file); absent when unknown
      */
-    public WindowsDialect(WindowsViews views, String osName) {
-        this(views, osName, HostNames::system, null);
+    public WindowsDialect(WindowsViews views, Optional<OsFamily> hostOs) {
+        this(views, hostOs, HostNames::system, null);
     }
 
-    WindowsDialect(WindowsViews views, String osName, Supplier<HostNames> resolver,
+    WindowsDialect(WindowsViews views, Optional<OsFamily> hostOs, Supplier<HostNames> resolver,
             Function<Map<String, String>, PortNames> services) {
         this.views = views;
-        this.osName = osName;
-        this.eol = LineEnding.forOs(osName);
+        this.hostOs = hostOs;
+        this.eol = LineEnding.forOs(hostOs);
         this.resolver = resolver;
         this.services = services != null ? services : this::systemServices;
     }
 
     private PortNames systemServices(Map<String, String> env) {
-        return ServicesDatabase.portNames(osName, env, PortNames.Precedence.FIRST_LINE);
+        return ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE);
     }
 
     @Override
-    public String id() {
-        return "windows";
+    public DialectId id() {
+        return DialectId.WINDOWS;
     }
 
     @Override
@@ -229,7 +232,7 @@ public final class WindowsDialect implements Dialect {
         }
 
         private boolean elevationDenied(NetstatBackend backend, Snapshot<SocketEntry> snapshot) {
-            return options.has(WindowsFlag.EXECUTABLES) && "windows".equals(backend.host().os())
+            return options.has(WindowsFlag.EXECUTABLES) && backend.host().os() == OsFamily.WINDOWS
                     && snapshot.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.OWNERS_UNAVAILABLE);
         }
 

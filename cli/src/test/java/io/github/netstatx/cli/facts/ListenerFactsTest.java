@@ -13,6 +13,7 @@ import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Protocol;
@@ -45,7 +46,7 @@ class ListenerFactsTest {
             "/usr/sbin/sshd", "root", null, Instant.parse("2026-11-20T07:15:42.37Z"), ProcessRef.Role.OWNER);
 
     private static Sample sample(List<SocketEntry> sockets, List<Diagnostic> diagnostics) {
-        return new Sample(new HostInfo("web01", "linux", null, null, null), "linux-procfs", Set.of(),
+        return new Sample(new HostInfo("web01", OsFamily.LINUX, null, null, null), "linux-procfs", Set.of(),
                 ViewRequest.sockets(ListenerFacts.query()), AT, new Snapshot<>(sockets, diagnostics, AT), null, null,
                 null, null, null);
     }

@@ -6,6 +6,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
@@ -54,9 +55,9 @@ import java.util.Set;
 final class SampleFixtures {
 
     static final Instant AT = Instant.parse("2026-11-22T08:34:02.123456Z");
-    static final HostInfo LINUX_HOST = new HostInfo("web01", "linux", "Debian GNU/Linux 12 (bookworm)",
+    static final HostInfo LINUX_HOST = new HostInfo("web01", OsFamily.LINUX, "Debian GNU/Linux 12 (bookworm)",
             "6.1.0-18-amd64", "x86_64");
-    static final HostInfo WINDOWS_HOST = new HostInfo("WIN-BUILD07", "windows", "Windows Server 2022 Standard",
+    static final HostInfo WINDOWS_HOST = new HostInfo("WIN-BUILD07", OsFamily.WINDOWS, "Windows Server 2022 Standard",
             "10.0.20348", "amd64");
     static final Set<Capability> LINUX_CAPABILITIES = EnumSet.of(Capability.SOCKETS, Capability.RAW_SOCKETS,
             Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES, Capability.TIMERS,

@@ -2,6 +2,7 @@ package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.SocketQuery;
@@ -69,7 +70,7 @@ class SnapshotBackend implements NetstatBackend, BackendProvider {
 
     @Override
     public HostInfo host() {
-        return new HostInfo("test", "Linux", null, null, null);
+        return new HostInfo("test", OsFamily.LINUX, null, null, null);
     }
 
     @Override

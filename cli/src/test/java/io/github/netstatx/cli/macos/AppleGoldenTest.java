@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.netstatx.cli.CommandRun;
 import io.github.netstatx.cli.FakeBackend;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.SocketEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class AppleGoldenTest {
 
-    static final HostInfo MOJAVE = new HostInfo("kbrazil-mac.attlocal.net", "macos", "10.14.6", null, "x86_64");
+    static final HostInfo MOJAVE = new HostInfo("kbrazil-mac.attlocal.net", OsFamily.MACOS, "10.14.6", null, "x86_64");
 
     static List<String> golden(String name) {
         try (InputStream in = AppleGoldenTest.class.getResourceAsStream("golden/" + name)) {

@@ -49,7 +49,7 @@ final class AppleRun {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         OutputSink out = new OutputSink(outBytes);
         OutputSink errSink = new OutputSink(err);
-        AppleDialect d = new AppleDialect("Linux", () -> new HostNames(resolver, Duration.ofSeconds(5)),
+        AppleDialect d = new AppleDialect(() -> new HostNames(resolver, Duration.ofSeconds(5)),
                 env -> PortNames.of(services, List.of(), PortNames.Precedence.FIRST_LINE));
         int status;
         try (BackendAccess access = new BackendAccess(Backends.of(List.of(provider)), BackendConfig.live(),

@@ -9,6 +9,7 @@ import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class PrometheusExpositionTest {
 
     private static final Instant AT = Instant.parse("2026-11-22T09:00:00.750Z");
-    private static final HostInfo HOST = new HostInfo("web01", "linux", null, null, null);
+    private static final HostInfo HOST = new HostInfo("web01", OsFamily.LINUX, null, null, null);
     /** {@code name{labels} value}: no timestamp after the value. */
     private static final Pattern SAMPLE = Pattern.compile("[a-z_]+(\\{[^\\n]*\\})? -?[0-9]+");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.netstatx.cli.DialectId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +50,15 @@ class HabitHintsTest {
     void hintsNameTheOtherSpelling() {
         assertEquals(Optional.of("netstatx: hint: '-ano' is read as net-tools options; for netstat.exe's meaning run "
                 + "'netstatx --dialect windows -ano' (in net-tools terms: netstat -antup)"),
-                HabitHints.hint("linux", List.of("-ano")));
+                HabitHints.hint(DialectId.LINUX, List.of("-ano")));
         assertEquals(Optional.of("netstatx: hint: '-tulpn' looks like net-tools options; run 'netstatx --dialect "
                 + "linux -tulpn' (in netstat.exe terms: netstat -ano | findstr \"LISTENING UDP\")"),
-                HabitHints.hint("windows", List.of("-tulpn")));
-        assertEquals(Optional.empty(), HabitHints.hint("linux", List.of("-tulpn")));
-        assertEquals(Optional.empty(), HabitHints.hint("windows", List.of("-ano")));
+                HabitHints.hint(DialectId.WINDOWS, List.of("-tulpn")));
+        assertEquals(Optional.empty(), HabitHints.hint(DialectId.LINUX, List.of("-tulpn")));
+        assertEquals(Optional.empty(), HabitHints.hint(DialectId.WINDOWS, List.of("-ano")));
         assertEquals(Optional.of("netstatx: hint: '-p tcp' is read as net-tools options; for netstat.exe's meaning run "
                 + "'netstatx --dialect windows -p tcp' (in net-tools terms: netstat -t -4)"),
-                HabitHints.hint("linux", List.of("-p", "tcp")));
+                HabitHints.hint(DialectId.LINUX, List.of("-p", "tcp")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.netstatx.cli.DialectId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -135,14 +136,14 @@ class TranslationTest {
                 "  iproute2:     ss -antuwxo",
                 "                - " + Term.UDPLITE.note(),
                 "If these are netstat.exe options: netstatx --translate --dialect windows -ano"),
-                Translation.explain("linux", List.of("-ano")));
-        List<String> win = Translation.explain("windows", List.of("/ano"));
+                Translation.explain(DialectId.LINUX, List.of("-ano")));
+        List<String> win = Translation.explain(DialectId.WINDOWS, List.of("/ano"));
         assertEquals("netstat.exe /ano means: TCP and UDP sockets; listeners and connections; numeric addresses and "
                 + "ports; owning process id", win.get(0));
         assertEquals("  net-tools:    netstat -antup", win.get(1));
         assertEquals(List.of("netstat.exe -tulpn: netstat.exe would print its usage text for this (unknown option "
                 + "'u' in -tulpn)", "If these are net-tools options: netstatx --translate --dialect linux -tulpn"),
-                Translation.explain("windows", List.of("-tulpn")));
+                Translation.explain(DialectId.WINDOWS, List.of("-tulpn")));
     }
 
     @Test

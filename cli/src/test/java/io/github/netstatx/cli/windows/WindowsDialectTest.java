@@ -12,6 +12,7 @@ import io.github.netstatx.cli.StopSignal;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.SocketEntry;
@@ -126,7 +127,7 @@ class WindowsDialectTest {
         assertEquals("", r.out());
         assertEquals(WindowsDialect.ELEVATION_REQUIRED + "\n", r.err());
         assertEquals(ExitCodes.FAILURE, r.status());
-        HostInfo linux = new HostInfo("box", "linux", null, null, null);
+        HostInfo linux = new HostInfo("box", OsFamily.LINUX, null, null, null);
         CommandRun onLinux = win(new FakeBackend(linux, WindowsShapedModel.sockets(), List.of(denied)), "-abn");
         assertTrue(onLinux.out().contains(OwnershipLines.UNKNOWN_OWNER), "Linux shows what it can and explains");
     }

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.windows;
 
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.cli.BackendAccess;
 import io.github.netstatx.cli.CommandRun;
 import io.github.netstatx.cli.ExtensionOptions;
@@ -73,7 +74,7 @@ final class WindowsRun {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         OutputSink out = new OutputSink(outTarget);
         OutputSink errSink = new OutputSink(err);
-        WindowsDialect d = new WindowsDialect(views, osName, () -> new HostNames(resolver, Duration.ofSeconds(5)),
+        WindowsDialect d = new WindowsDialect(views, OsFamily.fromOsName(osName), () -> new HostNames(resolver, Duration.ofSeconds(5)),
                 env -> PortNames.of(services, List.of(), PortNames.Precedence.FIRST_LINE));
         int status;
         try (BackendAccess access = new BackendAccess(Backends.of(List.of(provider)), BackendConfig.live(),

@@ -2,6 +2,7 @@ package io.github.netstatx.cli.windows;
 
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.OffloadState;
 import io.github.netstatx.core.model.ProcessRef;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class WindowsShapedModel {
 
-    public static final HostInfo HOST = new HostInfo("desktop-9jpisdo.corp.example", "windows",
+    public static final HostInfo HOST = new HostInfo("desktop-9jpisdo.corp.example", OsFamily.WINDOWS,
             "Windows 11 Pro", "10.0.22000", "amd64");
 
     private WindowsShapedModel() {

@@ -1,0 +1,122 @@
+package io.github.netstatx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17, signals: the first SIGTERM or SIGINT ends any run, including one blocked reading a FIFO
+ * given as {@code --input}, with 143 after SIGTERM and 130 after SIGINT; a repeating run's output ends
+ * with a whole sample and an {@code --output} file is never left half-written.
+ */
+class SignalTest {
+
+    /** How long a stopped process may take before the test calls it a hang (a guard, not a timing claim). */
+    private static final int HANG_SECONDS = 30;
+
+    @TempDir
+    Path dir;
+
+    private static void signal(Process p, String name) throws IOException {
+        RealTools.Result r = RealTools.run(List.of("kill", "-" + name, Long.toString(p.pid())), null, Map.of(), 10);
+        assertEquals(0, r.exitCode(), r.stderr());
+    }
+
+    private static int awaitEnd(Process p) throws InterruptedException {
+        if (!p.waitFor(HANG_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("netstatx did not end within " + HANG_SECONDS + " s of the signal");
+        }
+        return p.exitValue();
+    }
+
+    /** {@code mkfifo f; netstatx --input f -tan & kill -SIG $!}, with the run surely blocked in its read. */
+    private void blockedOnAFifo(String signal, int expectedStatus) throws Exception {
+        Path fifo = dir.resolve("f");
+        RealTools.Result made = RealTools.run(List.of("mkfifo", fifo.toString()), null, Map.of(), 10);
+        assertEquals(0, made.exitCode(), made.stderr());
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err");
+        Process p = MainProcess.start(out, err, "--input", fifo.toString(), "-tan");
+        // opening the write end returns once netstatx has opened the read end: from then on it waits in read()
+        CompletableFuture<FileOutputStream> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new FileOutputStream(fifo.toFile());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (FileOutputStream w = writer.get(HANG_SECONDS, TimeUnit.SECONDS)) {
+            w.write("{\"version\"".getBytes(StandardCharsets.UTF_8));
+            w.flush();
+            assertTrue(p.isAlive(), "netstatx waits for the rest of the document");
+            signal(p, signal);
+            assertEquals(expectedStatus, awaitEnd(p), Files.readString(err));
+        }
+        assertEquals("", Files.readString(out));
+    }
+
+    @Test
+    void sigtermEndsARunBlockedReadingAFifoWith143() throws Exception {
+        blockedOnAFifo("TERM", 143);
+    }
+
+    @Test
+    void sigintEndsARunBlockedReadingAFifoWith130() throws Exception {
+        blockedOnAFifo("INT", 130);
+    }
+
+    private static void awaitFile(Path p, Predicate<String> ready) throws Exception {
+        for (int i = 0; i < HANG_SECONDS * 10; i++) {
+            if (Files.exists(p) && ready.test(Files.readString(p, StandardCharsets.ISO_8859_1))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("no output in " + p + " after " + HANG_SECONDS + " s");
+    }
+
+    @Test
+    void aRepeatingRunEndsAfterAWholeSampleWith143() throws Exception {
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err");
+        Process p = MainProcess.start(out, err, "-tan", "1");
+        awaitFile(out, s -> s.contains("Active Internet connections"));
+        signal(p, "TERM");
+        assertEquals(ExitCodes.TERMINATED, awaitEnd(p), Files.readString(err));
+        String text = Files.readString(out, StandardCharsets.ISO_8859_1);
+        assertTrue(text.endsWith("\n"), "the last line is whole");
+        assertTrue(text.startsWith("Active Internet connections"), text);
+    }
+
+    @Test
+    void aRepeatingOutputFileIsLeftWholeWithoutTemporaryFiles() throws Exception {
+        Path file = dir.resolve("netstatx.prom");
+        Path log = dir.resolve("log");
+        Process p = MainProcess.start(log, log.resolveSibling("log.err"), "--format", "prometheus", "--output",
+                file.toString(), "1");
+        awaitFile(file, s -> s.contains("netstatx_info"));
+        signal(p, "TERM");
+        assertEquals(ExitCodes.TERMINATED, awaitEnd(p), Files.readString(log.resolveSibling("log.err")));
+        String text = Files.readString(file);
+        assertTrue(text.contains("netstatx_info") && text.endsWith("\n"), text);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("log", "log.err", "netstatx.prom"),
+                    s.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+}
