@@ -53,9 +53,9 @@ class DialectSelectorTest {
     void unknownDialectNamesAreRejectedWithTheirSource() {
         var e = assertThrows(DialectSelector.UnknownDialectException.class,
                 () -> select(Optional.of("bsd"), Map.of(), List.of(), "Linux"));
-        assertEquals("unknown dialect 'bsd' in --dialect (expected linux or windows)", e.getMessage());
+        assertEquals("unknown dialect 'bsd' in --dialect (expected linux, windows or macos)", e.getMessage());
         var e2 = assertThrows(DialectSelector.UnknownDialectException.class,
                 () -> select(Optional.empty(), Map.of("NETSTATX_DIALECT", "aix"), List.of(), "Linux"));
-        assertEquals("unknown dialect 'aix' in NETSTATX_DIALECT (expected linux or windows)", e2.getMessage());
+        assertEquals("unknown dialect 'aix' in NETSTATX_DIALECT (expected linux, windows or macos)", e2.getMessage());
     }
 }
