@@ -6,7 +6,6 @@ import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -69,11 +68,31 @@ public final class MacBackendProvider implements BackendProvider {
             throw new BackendException("the " + ID + " backend runs only on macOS (os.name="
                     + properties.apply("os.name") + ")");
         }
+        SysctlSource source;
         try {
-            return new MacBackend(ID, JnaSysctlSource.open(), Clock.systemUTC(), properties.apply("os.version"),
-                    properties.apply("os.arch"));
+            source = JnaSysctlSource.open();
         } catch (RuntimeException | LinkageError e) {
             throw new BackendException("JNA cannot call sysctl: " + e, e);
         }
+        if (config.capture() != null) {
+            source = new CapturingSysctls(source, config.capture());
+        }
+        return new MacBackend(ID, source, config.clock(), properties.apply("os.version"), properties.apply("os.arch"));
+    }
+
+    @Override
+    public boolean canCapture() {
+        return true;
+    }
+
+    /** A {@code macos-sysctl} capture, decoded on any OS: no JNA, no libSystem. */
+    @Override
+    public NetstatBackend openReplay(BackendConfig config) throws BackendException {
+        if (config.replay() == null) {
+            throw new BackendException("no capture to replay");
+        }
+        var host = config.replay().manifest().host();
+        return new MacBackend(ID, new CapturedSysctls(config.replay()), config.clock(),
+                host == null ? null : host.osVersion(), host == null ? null : host.arch());
     }
 }

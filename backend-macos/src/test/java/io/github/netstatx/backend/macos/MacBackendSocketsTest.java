@@ -17,6 +17,9 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.capture.DirectoryCaptureSource;
+import io.github.netstatx.core.spi.BackendConfig;
+import io.github.netstatx.core.spi.NetstatBackend;
 import java.net.Inet6Address;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -154,9 +157,9 @@ class MacBackendSocketsTest {
     @Test
     void aCaptureDirectoryReplaysTheSameSockets(@TempDir Path dir) throws Exception {
         MacScenario s = MacScenario.of(Release.MACOS_13);
-        s.writeTo(dir);
-        MacBackend replay = new MacBackend("macos-sysctl", new SysctlDirectory(dir),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), null, null);
+        s.writeCapture(dir.resolve("cap"));
+        NetstatBackend replay = new MacBackendProvider(k -> "Linux").openReplay(
+                BackendConfig.live().withReplay(DirectoryCaptureSource.open(dir.resolve("cap"))));
         SocketQuery q = SocketQuery.everything().withOwners(false);
         assertEquals(backend(s).sockets(q).items(), replay.sockets(q).items());
         assertEquals("13", replay.host().osVersion());
@@ -164,9 +167,27 @@ class MacBackendSocketsTest {
     }
 
     @Test
+    void whatALiveRunReadsIsCapturedAndReplaysToTheSameSockets(@TempDir Path dir) throws Exception {
+        MacScenario s = MacScenario.of(Release.MACOS_15_4);
+        var sink = io.github.netstatx.core.capture.DirectoryCaptureSink.create(dir.resolve("cap"));
+        MacBackend live = new MacBackend("macos-sysctl", new CapturingSysctls(s.source(), sink),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), null, null);
+        SocketQuery q = SocketQuery.everything().withOwners(false);
+        List<SocketEntry> seen = live.sockets(q).items();
+        sink.finish(new io.github.netstatx.core.capture.CaptureManifest(1, "macos-sysctl", live.host(), Instant.EPOCH,
+                "test"));
+        NetstatBackend replay = new MacBackendProvider(k -> "Linux").openReplay(
+                BackendConfig.live().withReplay(DirectoryCaptureSource.open(dir.resolve("cap"))));
+        assertEquals(seen, replay.sockets(q).items());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("cap").resolve("net.inet.tcp.pcblist_n")));
+        // macOS 15 has net.local.*.pcblist_n, so the legacy list was never read and is not in the capture
+        assertFalse(java.nio.file.Files.exists(dir.resolve("cap").resolve("net.local.stream.pcblist64")));
+    }
+
+    @Test
     void offMacTheProviderSaysWhyAndLoadsNoJna() {
         MacBackendProvider p = new MacBackendProvider(k -> k.equals("os.name") ? "Linux" : null);
-        var a = p.probe(io.github.netstatx.core.spi.BackendConfig.live());
+        var a = p.probe(BackendConfig.live());
         assertFalse(a.available());
         assertEquals("not macOS (os.name=Linux)", a.reason());
         assertEquals("macos-sysctl", p.id());
