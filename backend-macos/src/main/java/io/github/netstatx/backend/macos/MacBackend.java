@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.macos;
 
+import io.github.netstatx.backend.macos.decode.IfList2Decoder;
 import io.github.netstatx.backend.macos.decode.InetPcb;
 import io.github.netstatx.backend.macos.decode.InetPcbListDecoder;
 import io.github.netstatx.backend.macos.decode.MalformedSysctlException;
@@ -10,6 +11,7 @@ import io.github.netstatx.backend.macos.decode.UnixPcbListNDecoder;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
@@ -39,7 +41,8 @@ import java.util.function.IntFunction;
 public final class MacBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
-            Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES));
+            Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES,
+            Capability.INTERFACES));
 
     private final String id;
     private final SysctlSource source;
@@ -112,6 +115,19 @@ public final class MacBackend implements NetstatBackend {
             unix(Sysctl.LOCAL_STREAM_PCBLIST_N, Sysctl.LOCAL_STREAM_PCBLIST64, true, query, names, out, diagnostics);
             unix(Sysctl.LOCAL_DGRAM_PCBLIST_N, Sysctl.LOCAL_DGRAM_PCBLIST64, false, query, names, out, diagnostics);
         }
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    @Override
+    public Snapshot<NetInterface> interfaces() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<List<IfList2Decoder.Interface>> list = read(Sysctl.IFLIST2, null, diagnostics,
+                IfList2Decoder::decode);
+        if (list.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
+                    Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
+        }
+        List<NetInterface> out = list.orElse(List.of()).stream().map(IfList2Interfaces::of).toList();
         return new Snapshot<>(out, diagnostics, clock.instant());
     }
 

@@ -28,6 +28,8 @@ final class AppleInterfaceTable {
 
     private final AppleOptions o;
     private final HostNames names;
+    /** Interface names by index: getnameinfo prints a scope as the interface's name ({@code fe80::1%lo0}). */
+    private java.util.Map<Integer, String> scopeNames = java.util.Map.of();
 
     /** @param names reverse lookups, or null with {@code -n} */
     AppleInterfaceTable(AppleOptions o, HostNames names) {
@@ -36,6 +38,12 @@ final class AppleInterfaceTable {
     }
 
     List<String> render(List<NetInterface> interfaces) {
+        scopeNames = new java.util.HashMap<>();
+        for (NetInterface nif : interfaces) {
+            if (nif.index() != null) {
+                scopeNames.putIfAbsent(nif.index(), nif.name());
+            }
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-5.5s %-5.5s %-13.13s %-15.15s %8.8s %5.5s",
                 "Name", "Mtu", "Network", "Address", "Ipkts", "Ierrs"));
@@ -104,8 +112,8 @@ final class AppleInterfaceTable {
         return names.reverse(a).map(io.github.netstatx.cli.TerminalSafe::dotted);
     }
 
-    private static String scopeName(Inet6Address v6) {
-        return v6.getScopedInterface() != null ? v6.getScopedInterface().getName() : Integer.toString(v6.getScopeId());
+    private String scopeName(Inet6Address v6) {
+        return scopeNames.getOrDefault(v6.getScopeId(), Integer.toString(v6.getScopeId()));
     }
 
     /** The kernel's KAME form of a scoped address: the scope id in bytes 2-3. */

@@ -88,6 +88,30 @@ class MacCaptureInEveryDialectTest {
     }
 
     @Test
+    void interfacesInEveryDialect() throws Exception {
+        CommandRun r = run("macos", "-inb");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of(
+                "Name  Mtu   Network       Address            Ipkts Ierrs     Ibytes    Opkts Oerrs     Obytes  Coll",
+                "lo0   16384 <Link#1>                       1580150     0       9000  1580150     0       9000     0",
+                "lo0   16384 127           127.0.0.1        1580150     -       9000  1580150     -       9000     -",
+                "lo0   16384 ::1/128     ::1                1580150     -       9000  1580150     -       9000     -",
+                "lo0   16384 fe80::1%lo0 fe80:1::1          1580150     -       9000  1580150     -       9000     -",
+                "gif0* 1280  <Link#2>                             0     0          0        0     0          0     0",
+                "en0   1500  <Link#3>    a4:83:e7:2d:62:8f 23300545     0  123456789 26448755   464  987654321     0",
+                "en0   1500  fe80::cf9:c fe80:3::cf9:ca6f: 23300545     -  123456789 26448755     -  987654321     -",
+                "en0   1500  192.168.1     192.168.1.221   23300545     -  123456789 26448755     -  987654321     -"),
+                r.out().lines().toList());
+        CommandRun l = run("linux", "-i");
+        assertEquals(0, l.status(), l.err());
+        assertTrue(l.out().contains("en0              1500 23300545      0      0 0      26448755    464      0      0 BMNRU"),
+                l.out());
+        CommandRun w = run("windows", "-e");
+        assertEquals(0, w.status(), w.err());
+        assertTrue(w.out().contains("Bytes                     123456789       987654321"), w.out());
+    }
+
+    @Test
     void linuxDialect() throws Exception {
         CommandRun r = run("linux", "-tuan");
         assertEquals(0, r.status(), r.err());

@@ -68,6 +68,38 @@ class XnuLayoutConformanceTest {
 
     @ParameterizedTest
     @EnumSource(Release.class)
+    void interfaceListOffsets(Release r) {
+        XnuLayout l = r.layout();
+        assertEquals(IfList2Decoder.IF_MSGHDR2_SIZE, l.size("if_msghdr2"));
+        assertEquals(IfList2Decoder.MSGLEN, l.offset("if_msghdr2", "ifm_msglen"));
+        assertEquals(IfList2Decoder.TYPE, l.offset("if_msghdr2", "ifm_type"));
+        assertEquals(IfList2Decoder.ADDRS, l.offset("if_msghdr2", "ifm_addrs"));
+        assertEquals(IfList2Decoder.FLAGS, l.offset("if_msghdr2", "ifm_flags"));
+        assertEquals(IfList2Decoder.INDEX, l.offset("if_msghdr2", "ifm_index"));
+        assertEquals(IfList2Decoder.SND_DROPS, l.offset("if_msghdr2", "ifm_snd_drops"));
+        assertEquals(IfList2Decoder.DATA, l.offset("if_msghdr2", "ifm_data"));
+        assertEquals(IfList2Decoder.IFI_TYPE, l.offset("if_data64", "ifi_type"));
+        assertEquals(IfList2Decoder.IFI_MTU, l.offset("if_data64", "ifi_mtu"));
+        assertEquals(IfList2Decoder.IFI_METRIC, l.offset("if_data64", "ifi_metric"));
+        assertEquals(IfList2Decoder.IFI_BAUDRATE, l.offset("if_data64", "ifi_baudrate"));
+        assertEquals(IfList2Decoder.IFI_IPACKETS, l.offset("if_data64", "ifi_ipackets"));
+        assertEquals(IfList2Decoder.IFI_IERRORS, l.offset("if_data64", "ifi_ierrors"));
+        assertEquals(IfList2Decoder.IFI_OPACKETS, l.offset("if_data64", "ifi_opackets"));
+        assertEquals(IfList2Decoder.IFI_OERRORS, l.offset("if_data64", "ifi_oerrors"));
+        assertEquals(IfList2Decoder.IFI_COLLISIONS, l.offset("if_data64", "ifi_collisions"));
+        assertEquals(IfList2Decoder.IFI_IBYTES, l.offset("if_data64", "ifi_ibytes"));
+        assertEquals(IfList2Decoder.IFI_OBYTES, l.offset("if_data64", "ifi_obytes"));
+        assertEquals(IfList2Decoder.IFI_IMCASTS, l.offset("if_data64", "ifi_imcasts"));
+        assertEquals(IfList2Decoder.IFI_OMCASTS, l.offset("if_data64", "ifi_omcasts"));
+        assertEquals(IfList2Decoder.IFI_IQDROPS, l.offset("if_data64", "ifi_iqdrops"));
+        assertEquals(IfList2Decoder.IFI_NOPROTO, l.offset("if_data64", "ifi_noproto"));
+        assertEquals(IfList2Decoder.IFA_MSGHDR_SIZE, l.size("ifa_msghdr"));
+        assertEquals(IfList2Decoder.IFAM_ADDRS, l.offset("ifa_msghdr", "ifam_addrs"));
+        assertEquals(IfList2Decoder.IFAM_INDEX, l.offset("ifa_msghdr", "ifam_index"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
     void unixOffsets(Release r) {
         XnuLayout l = r.layout();
         assertEquals(UnixPcbList64Decoder.XUNPCB64_SIZE, l.size("xunpcb64"));
