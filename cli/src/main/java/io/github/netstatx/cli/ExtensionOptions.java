@@ -29,10 +29,18 @@ import java.util.Optional;
  *     means standard output, as in most tools ({@code ./-} names a file called {@code -})
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
+ * @param capture {@code --capture DIR}: also write the raw sources the backend reads into DIR (docs/CAPTURE.md)
+ * @param replay {@code --replay DIR}: render from a capture instead of the live system
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate) {
+        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
+        Optional<Path> capture, Optional<Path> replay) {
+
+    /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
+    public boolean recorded() {
+        return input.isPresent() || replay.isPresent();
+    }
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -42,7 +50,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output");
+            "--input", "--output", "--capture", "--replay");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
@@ -60,6 +68,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean translate = false;
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
+        Optional<Path> capture = Optional.empty();
+        Optional<Path> replay = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -109,18 +119,27 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         "a file name ('-' for standard input)"));
                 case "--output" -> output = requireNonEmpty(name, value, "a file name ('-' for standard output)")
                         .equals("-") ? Optional.empty() : Optional.of(path(name, value));
+                case "--capture" -> capture = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
+                case "--replay" -> replay = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 default -> fsRoot = Optional.of(path(name, value));
             }
         }
         if (input.isPresent() && backend.isPresent()) {
             throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
+        if (replay.isPresent() && (input.isPresent() || backend.isPresent() || capture.isPresent())) {
+            throw new UsageException("--replay renders a capture with the backend that made it; it cannot be"
+                    + " combined with --input, --backend or --capture");
+        }
+        if (capture.isPresent() && input.isPresent()) {
+            throw new UsageException("--capture records what a backend reads; it cannot be combined with --input");
+        }
         if (facts.isPresent() && format != OutputFormat.TABLE) {
             throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
                     + format.id());
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate);
+                output, List.copyOf(rest), translate, capture, replay);
     }
 
     private static Path path(String name, String value) throws UsageException {

@@ -109,7 +109,7 @@ final class SocketOwners {
      * @param effectiveUid the collector's effective uid, or {@code null} when unknown
      */
     Diagnostic diagnostic(Long effectiveUid) {
-        String proc = source.resolve("proc").toString();
+        String proc = source.where("proc");
         if (index.procError() != null) {
             return new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, proc,
                     "process owners are unknown: " + index.procError(), null, 0, effectiveUid);

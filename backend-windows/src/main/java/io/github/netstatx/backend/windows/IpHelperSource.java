@@ -60,4 +60,8 @@ public interface IpHelperSource {
 
     /** Whether this process runs elevated (TokenElevation); {@code null} when that cannot be told. */
     Boolean elevated();
+
+    /** The backend is closed: no more calls follow (a capturing source writes what it gathered). */
+    default void finish() {
+    }
 }

@@ -38,6 +38,7 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
@@ -102,6 +103,11 @@ public final class WindowsBackend implements NetstatBackend {
     @Override
     public HostInfo host() {
         return host;
+    }
+
+    @Override
+    public void close() {
+        source.finish();
     }
 
     // ---------------------------------------------------------------------------------------------- sockets
@@ -314,7 +320,7 @@ public final class WindowsBackend implements NetstatBackend {
     // ----------------------------------------------------------------------------------------------- routes
 
     @Override
-    public Snapshot<Route> routes(boolean includeCache) throws BackendException {
+    public Snapshot<Route> routes(RouteQuery query) throws BackendException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<IpForwardRow2> rows;
         try {
