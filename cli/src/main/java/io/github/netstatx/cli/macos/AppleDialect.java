@@ -4,6 +4,8 @@ import io.github.netstatx.cli.Dialect;
 import io.github.netstatx.cli.DialectId;
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
@@ -20,10 +22,8 @@ import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NetstatBackend;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -114,20 +114,24 @@ public final class AppleDialect implements Dialect {
 
     private int sockets(AppleOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
         SocketQuery query = query(o);
+        Rendering rendering = inv.rendering();
         try (HostNames names = o.numeric() ? null : resolver.get()) {
-            PortNames ports = o.numeric() ? PortNames.none() : services.apply(inv.env());
-            return new SampleLoop(inv).run(ViewRequest.sockets(query), null, new TableView() {
+            PortNames ports = o.numeric() ? PortNames.none() : services.apply(rendering.env());
+            ViewRequest request = query.protocols().isEmpty() ? ViewRequest.nothing() : ViewRequest.sockets(query);
+            return new SampleLoop(inv).run(request, null, new TableView() {
                 @Override
-                public int pass(int index) throws NoBackendException, BackendException {
-                    NetstatBackend backend = inv.backend();
-                    Snapshot<SocketEntry> snap = query.protocols().isEmpty()
-                            ? new Snapshot<>(List.of(), List.of(), inv.clock().instant()) : backend.sockets(query);
-                    report(snap.diagnostics(), inv);
-                    HostInfo host = backend.host();
+                public int pass(Sample sample, int index) throws BackendException {
+                    if (query.protocols().isEmpty()) {
+                        return ExitCodes.OK;
+                    }
+                    sample.requireCollected(Sample.Section.SOCKETS);
+                    Snapshot<SocketEntry> snap = sample.sockets();
+                    report(snap.diagnostics(), rendering);
+                    HostInfo host = sample.host();
                     AppleSocketListing listing = new AppleSocketListing(o,
                             new AppleEndpointText(o, names, ports, domainOf(host)),
                             AppleSocketListing.columnsFor(host.os(), host.osVersion()));
-                    listing.render(snap.items()).forEach(inv.out()::println);
+                    listing.render(snap.items()).forEach(rendering.out()::println);
                     return ExitCodes.OK;
                 }
 
@@ -148,26 +152,25 @@ public final class AppleDialect implements Dialect {
     }
 
     private int interfaces(AppleOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
-        Duration interval = o.interval().map(Duration::ofSeconds).orElse(null);
-        if (interval != null) {
+        if (o.interval().isPresent()) {
             return notAvailable(inv, "-w (interface traffic every N seconds)", "the sideways layout is not written yet");
         }
+        Rendering rendering = inv.rendering();
         try (HostNames names = o.numeric() ? null : resolver.get()) {
-            return new SampleLoop(inv).run(ViewRequest.nothing().withInterfaces(), null, TableView.of(index -> {
-                NetstatBackend backend = inv.backend();
-                var snap = backend.interfaces();
-                report(snap.diagnostics(), inv);
-                new AppleInterfaceTable(o, names).render(snap.items()).forEach(inv.out()::println);
+            return new SampleLoop(inv).run(ViewRequest.nothing().withInterfaces(), null, TableView.of((sample, i) -> {
+                sample.requireCollected(Sample.Section.INTERFACES);
+                report(sample.interfaces().diagnostics(), rendering);
+                new AppleInterfaceTable(o, names).render(sample.interfaces().items()).forEach(rendering.out()::println);
                 return ExitCodes.OK;
             }));
         }
     }
 
     /** Diagnostics go to stderr, the way netstat's own {@code warn()} lines do. */
-    private static void report(List<Diagnostic> diagnostics, Invocation inv) {
+    private static void report(List<Diagnostic> diagnostics, Rendering rendering) {
         for (Diagnostic d : diagnostics) {
             if (d.severity() != io.github.netstatx.core.model.Severity.INFO) {
-                inv.err().println("netstat: " + d.source() + ": " + io.github.netstatx.cli.TerminalSafe.dotted(
+                rendering.err().println("netstat: " + d.source() + ": " + io.github.netstatx.cli.TerminalSafe.dotted(
                         d.message()));
             }
         }

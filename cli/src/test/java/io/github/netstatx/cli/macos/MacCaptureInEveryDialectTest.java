@@ -141,6 +141,20 @@ class MacCaptureInEveryDialectTest {
     }
 
     @Test
+    void theReplayOptionFindsTheMacosBackendByTheManifest() throws Exception {
+        List<BackendProvider> discovered = new java.util.ArrayList<>();
+        java.util.ServiceLoader.load(BackendProvider.class).forEach(discovered::add);
+        CommandRun r = CommandRun.run(discovered, Map.of(), "Linux", false, "--replay", CAPTURE.toString(),
+                "--dialect", "macos", "-an");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(String.join("\n", AppleGoldenTest.golden("capture-13-an.txt")), r.out());
+        CommandRun json = CommandRun.run(discovered, Map.of(), "Linux", false, "--replay", CAPTURE.toString(),
+                "--json", "-i");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "macOS capture interfaces as JSON");
+    }
+
+    @Test
     void json() throws Exception {
         CommandRun r = run("macos", "--json", "-an");
         assertEquals(0, r.status(), r.err());
