@@ -13,7 +13,8 @@ if [ "${NETSTATX_IN_NS:-}" != 1 ]; then
   exec env NETSTATX_IN_NS=1 unshare -n -m "$0" "$@"
 fi
 mount --make-rprivate /
-mount -t sysfs sysfs /sys
+# /sys is deliberately NOT remounted: it keeps showing the host's interfaces, as after a bare `unshare -n`,
+# and the interface views must still match net-tools (which asks the kernel by ioctl; netstatx by rtnetlink).
 printf 'hosts: files\nnetworks: files\n' > "$out/nsswitch.conf"
 mount --bind "$out/nsswitch.conf" /etc/nsswitch.conf
 for k in router_solicitations accept_dad; do

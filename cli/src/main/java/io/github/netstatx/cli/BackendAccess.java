@@ -61,6 +61,11 @@ public final class BackendAccess implements AutoCloseable {
                     throw new BackendException("backend " + p.id() + " cannot capture its sources");
                 }
                 open = p.open(config);
+                if (config.networkNamespace() != null && open.host().networkNamespace() == null) {
+                    open.close();
+                    throw new BackendException("backend " + p.id() + " cannot collect in another network namespace"
+                            + " (--netns is for Linux)");
+                }
             }
         }
         return open;

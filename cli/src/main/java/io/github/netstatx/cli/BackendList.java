@@ -1,8 +1,12 @@
 package io.github.netstatx.cli;
 
 import io.github.netstatx.core.spi.Backends;
+import java.util.List;
 
-/** {@code --list-backends}: every provider, its priority, whether it can run here and why. */
+/**
+ * {@code --list-backends}: every provider, its priority, whether it can run here and why; then every
+ * registered provider that failed to load, and why.
+ */
 final class BackendList {
 
     private final OutputSink out;
@@ -13,8 +17,11 @@ final class BackendList {
 
     int print(BackendAccess access) {
         var candidates = access.backends().candidates(access.config());
+        List<Backends.LoadFailure> failures = access.backends().failures();
         if (candidates.isEmpty()) {
-            out.println("no backend providers are on the class path");
+            out.println(failures.isEmpty() ? "no backend providers are on the class path"
+                    : "no backend provider could be loaded");
+            printFailures(failures);
             return ExitCodes.NO_BACKEND;
         }
         boolean chosen = false;
@@ -26,7 +33,17 @@ final class BackendList {
                     c.priority(), available ? "available" : "unavailable", c.description()));
             out.println("    " + c.availability().reason());
         }
-        out.println("(* = chosen when no --backend is given)");
+        printFailures(failures);
+        out.println("(* = chosen when no --backend is given" + (failures.isEmpty() ? ")"
+                : "; ! = registered but failed to load)"));
         return ExitCodes.OK;
+    }
+
+    /** Providers registered on the class path that could not be loaded, each with the JDK's reason. */
+    private void printFailures(List<Backends.LoadFailure> failures) {
+        for (Backends.LoadFailure f : failures) {
+            out.println("! (failed to load)");
+            out.println("    " + TerminalSafe.dotted(f.reason()));
+        }
     }
 }

@@ -31,11 +31,13 @@ import java.util.Optional;
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
  * @param capture {@code --capture DIR}: also write the raw sources the backend reads into DIR (docs/CAPTURE.md)
  * @param replay {@code --replay DIR}: render from a capture instead of the live system
+ * @param netns {@code --netns NAME|PATH|PID}: collect in that network namespace (Linux)
+ * @param listNetns {@code --list-netns}: list the network namespaces that can be named to {@code --netns}
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
-        Optional<Path> capture, Optional<Path> replay) {
+        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, boolean listNetns) {
 
     /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
     public boolean recorded() {
@@ -50,11 +52,11 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output", "--capture", "--replay");
+            "--input", "--output", "--capture", "--replay", "--netns");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
-            "--facts");
+            "--facts", "--list-netns");
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
@@ -66,6 +68,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean changes = false;
         boolean jsonSchema = false;
         boolean translate = false;
+        boolean listNetns = false;
+        Optional<NetnsTarget> netns = Optional.empty();
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
         Optional<Path> capture = Optional.empty();
@@ -83,6 +87,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
                     case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
+                    case "--list-netns" -> listNetns = true;
                     default -> jsonSchema = true;
                 }
                 continue;
@@ -121,6 +126,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         .equals("-") ? Optional.empty() : Optional.of(path(name, value));
                 case "--capture" -> capture = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 case "--replay" -> replay = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
+                case "--netns" -> netns = Optional.of(NetnsTarget.parse(value));
                 default -> fsRoot = Optional.of(path(name, value));
             }
         }
@@ -138,8 +144,13 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
             throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
                     + format.id());
         }
+        if (netns.isPresent() && (input.isPresent() || replay.isPresent() || fsRoot.isPresent())) {
+            throw new UsageException("--netns looks into a namespace of the live system; it cannot be combined with "
+                    + (input.isPresent() ? "--input" : replay.isPresent() ? "--replay" : "--fs-root"));
+        }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, capture, replay);
+                output, List.copyOf(rest), translate, capture, replay, netns,
+                listNetns);
     }
 
     private static Path path(String name, String value) throws UsageException {

@@ -124,6 +124,9 @@ public final class Netstatx {
             HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
+        if (opts.netns().isPresent()) {
+            config = config.withNetworkNamespace(opts.netns().get().file());
+        }
         CaptureSession capture = null;
         if (opts.capture().isPresent()) {
             try {

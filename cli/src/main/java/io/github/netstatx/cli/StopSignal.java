@@ -48,17 +48,13 @@ public final class StopSignal {
     }
 
     private void install(String name, int exitStatus) {
-        try {
-            sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
-                if (stopRequested()) {
-                    Runtime.getRuntime().halt(status.get());
-                }
-                requestStop(exitStatus);
-                endAfterWrite();
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // The signal is not available on this platform; the default handling stays.
-        }
+        SignalHandlers.install(name, () -> {
+            if (stopRequested()) {
+                Runtime.getRuntime().halt(status.get());
+            }
+            requestStop(exitStatus);
+            endAfterWrite();
+        });
     }
 
     /**

@@ -60,6 +60,26 @@ class NetstatxTest {
     }
 
     @Test
+    void listBackendsAlsoNamesProvidersThatFailedToLoadAndWhy() {
+        Backends b = Backends.of(List.of(new Unavailable("win", 10, "not Windows")), List.of(new Backends.LoadFailure(
+                "io.github.netstatx.core.spi.BackendProvider: Provider com.example.MacProvider could not be "
+                        + "instantiated: java.lang.UnsatisfiedLinkError: no jnidispatch")));
+        assertEquals(ExitCodes.OK, run(b, out, "--list-backends"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("""
+                ! (failed to load)
+                    io.github.netstatx.core.spi.BackendProvider: Provider com.example.MacProvider could not be \
+                instantiated: java.lang.UnsatisfiedLinkError: no jnidispatch
+                (* = chosen when no --backend is given; ! = registered but failed to load)
+                """), text);
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        Backends onlyBroken = Backends.of(List.of(), List.of(new Backends.LoadFailure("Provider x.Y not found")));
+        assertEquals(ExitCodes.NO_BACKEND, run(onlyBroken, none, "--list-backends"));
+        assertEquals("no backend provider could be loaded\n! (failed to load)\n    Provider x.Y not found\n",
+                none.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void noAvailableBackendIsOneErrorExplainingEachProvider() {
         Backends b = Backends.of(List.of(new Unavailable("win", 10, "not Windows")));
         assertEquals(ExitCodes.NO_BACKEND, run(b, out, "-tan"));

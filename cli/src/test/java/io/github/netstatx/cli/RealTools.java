@@ -2,6 +2,7 @@ package io.github.netstatx.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real third-party tools the integration tests drive (jc, ansible, facter, node_exporter, netstat).
@@ -28,11 +28,8 @@ public final class RealTools {
         if (found != null) {
             return found;
         }
-        String message = tool + " is not installed (Debian package " + debianPackage + "; .ci/run installs it)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message);
-        }
-        Assumptions.abort(message + ": skipped outside CI");
+        Prerequisites.require(false, tool + " is not installed (Debian package " + debianPackage
+                + "; .ci/run installs it)");
         return null;
     }
 
@@ -50,11 +47,7 @@ public final class RealTools {
 
     /** True when the tests run as root (namespaces need it). */
     public static boolean isRoot() {
-        try {
-            return "0".equals(run(List.of("id", "-u"), null, Map.of(), 10).stdout().strip());
-        } catch (IOException e) {
-            return false;
-        }
+        return Prerequisites.isRoot();
     }
 
     /**
@@ -62,14 +55,7 @@ public final class RealTools {
      * says {@code why} elsewhere.
      */
     public static void requireRoot(String why) {
-        if (isRoot()) {
-            return;
-        }
-        String message = "needs root: " + why;
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message);
-        }
-        Assumptions.abort(message + "; skipped outside CI");
+        Prerequisites.requireRoot(why);
     }
 
     /** What a finished command gave. */

@@ -31,6 +31,12 @@ public record Diagnostic(Code code, Severity severity, String source, String mes
         OWNERS_UNAVAILABLE,
         /** A capability was asked for that this backend does not have. */
         CAPABILITY_UNSUPPORTED,
+        /**
+         * Sockets of a protocol (in a family) were asked for that this backend cannot list on its platform
+         * at all (the Windows IP Helper API has no UNIX, RAW, SCTP or UDP-Lite tables). The diagnostic names
+         * the protocol; the answer's lack of such rows says nothing about whether any exist.
+         */
+        PROTOCOL_UNSUPPORTED,
         /** Anything else. */
         OTHER
     }

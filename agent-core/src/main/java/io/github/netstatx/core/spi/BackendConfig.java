@@ -27,9 +27,17 @@ import java.util.Objects;
  *     {@code null}; only providers whose {@link BackendProvider#canCapture()} is true honour it
  * @param replay the capture a backend opened with {@link BackendProvider#openReplay} reads instead of the
  *     OS, or {@code null}
+ * @param networkNamespace a namespace file ({@code /run/netns/NAME}, {@code /proc/PID/ns/net}) whose network
+ *     namespace to collect in instead of the collector's own, or {@code null}; a backend that cannot enter one
+ *     says so in {@link io.github.netstatx.core.model.HostInfo#networkNamespace()} staying null
  */
 public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
-        boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay) {
+        boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay, Path networkNamespace) {
+
+    public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
+            boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay) {
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay, null);
+    }
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism) {
         this(fsRoot, hostByteOrder, commandTimeout, parallelism, false);
@@ -61,26 +69,28 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
 
     public BackendConfig withFsRoot(Path root) {
         return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay);
+                replay, networkNamespace);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
-        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay);
+        return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay,
+                networkNamespace);
     }
 
     public BackendConfig withHideOwnSockets(boolean hide) {
-        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, clock, capture, replay);
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, clock, capture, replay,
+                networkNamespace);
     }
 
     public BackendConfig withClock(Clock c) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, c, capture,
-                replay);
+                replay, networkNamespace);
     }
 
     /** Records what the backend reads into {@code sink} (see docs/CAPTURE.md). */
     public BackendConfig withCapture(CaptureSink sink) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, sink,
-                replay);
+                replay, networkNamespace);
     }
 
     /**
@@ -89,6 +99,13 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
      */
     public BackendConfig withReplay(CaptureSource source) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets,
-                Clock.fixed(source.manifest().collectedAt(), java.time.ZoneOffset.UTC), capture, source);
+                Clock.fixed(source.manifest().collectedAt(), java.time.ZoneOffset.UTC), capture, source,
+                networkNamespace);
+    }
+
+    /** Collects in the network namespace of {@code namespaceFile} instead of the collector's own. */
+    public BackendConfig withNetworkNamespace(Path namespaceFile) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
+                replay, namespaceFile);
     }
 }

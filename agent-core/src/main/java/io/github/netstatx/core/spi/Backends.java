@@ -3,6 +3,7 @@ package io.github.netstatx.core.spi;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -15,35 +16,81 @@ public final class Backends {
             BackendProvider provider) {
     }
 
-    private final List<BackendProvider> providers;
+    /**
+     * A provider registered for {@link ServiceLoader} that could not be loaded: its class is missing or
+     * broken, a library it links against is absent, or its constructor failed.
+     *
+     * @param reason what the JDK said, with the causes that explain it
+     */
+    public record LoadFailure(String reason) {
+        public LoadFailure {
+            Objects.requireNonNull(reason, "reason");
+        }
 
-    private Backends(List<BackendProvider> providers) {
+        static LoadFailure of(Throwable error) {
+            StringBuilder s = new StringBuilder(String.valueOf(error.getMessage() != null ? error.getMessage()
+                    : error.getClass().getName()));
+            Throwable seen = error;
+            for (Throwable c = error.getCause(); c != null && c != seen; seen = c, c = c.getCause()) {
+                s.append(": ").append(c);
+            }
+            if (error instanceof LinkageError) {
+                s.insert(0, error.getClass().getName() + ": ");
+            }
+            return new LoadFailure(s.toString());
+        }
+    }
+
+    /** ServiceLoader moves past a broken entry; this bounds the loop should it ever not. */
+    private static final int MAX_LOAD_FAILURES = 64;
+
+    private final List<BackendProvider> providers;
+    private final List<LoadFailure> failures;
+
+    private Backends(List<BackendProvider> providers, List<LoadFailure> failures) {
         this.providers = List.copyOf(providers);
+        this.failures = List.copyOf(failures);
     }
 
     /** Providers registered on the class path of this class's loader. */
     public static Backends discover() {
+        return discover(BackendProvider.class.getClassLoader());
+    }
+
+    /**
+     * Providers registered for {@code loader}. A provider that cannot be loaded is kept as a
+     * {@link LoadFailure}, so {@code --list-backends} can say why it is missing; the others still count.
+     */
+    public static Backends discover(ClassLoader loader) {
         List<BackendProvider> found = new ArrayList<>();
-        ServiceLoader<BackendProvider> loader = ServiceLoader.load(BackendProvider.class,
-                BackendProvider.class.getClassLoader());
-        var it = loader.iterator();
-        while (true) {
+        List<LoadFailure> failed = new ArrayList<>();
+        var it = ServiceLoader.load(BackendProvider.class, loader).iterator();
+        while (failed.size() < MAX_LOAD_FAILURES) {
             try {
                 if (!it.hasNext()) {
                     break;
                 }
                 found.add(it.next());
             } catch (ServiceConfigurationError | LinkageError e) {
-                // A provider that cannot even be instantiated is skipped; the others still count.
-                continue;
+                failed.add(LoadFailure.of(e));
             }
         }
-        return new Backends(found);
+        return new Backends(found, failed);
     }
 
     /** A fixed set of providers (tests). */
     public static Backends of(List<BackendProvider> providers) {
-        return new Backends(providers);
+        return new Backends(providers, List.of());
+    }
+
+    /** A fixed set of providers and load failures (tests). */
+    public static Backends of(List<BackendProvider> providers, List<LoadFailure> failures) {
+        return new Backends(providers, failures);
+    }
+
+    /** The registered providers that could not be loaded, in the order they were met. */
+    public List<LoadFailure> failures() {
+        return failures;
     }
 
     /** The provider with this id, without probing it (replay needs the provider, not the live system). */

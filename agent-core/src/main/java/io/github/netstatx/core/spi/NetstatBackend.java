@@ -4,12 +4,15 @@ import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -23,6 +26,29 @@ public interface NetstatBackend extends AutoCloseable {
 
     /** What this backend can collect on this host. */
     Set<Capability> capabilities();
+
+    /**
+     * The socket protocols this backend lists, so that an empty answer for one of them means there are
+     * none. A query for any other protocol gets a diagnostic naming it
+     * ({@link io.github.netstatx.core.model.Diagnostic.Code#PROTOCOL_UNSUPPORTED}, or why the source is
+     * missing), never just no rows. The default follows {@link #capabilities()}: TCP and UDP with
+     * {@link Capability#SOCKETS}, RAW and UNIX with their own capabilities.
+     */
+    default Set<Protocol> socketProtocols() {
+        Set<Capability> c = capabilities();
+        Set<Protocol> out = EnumSet.noneOf(Protocol.class);
+        if (c.contains(Capability.SOCKETS)) {
+            out.add(Protocol.TCP);
+            out.add(Protocol.UDP);
+        }
+        if (c.contains(Capability.RAW_SOCKETS)) {
+            out.add(Protocol.RAW);
+        }
+        if (c.contains(Capability.UNIX_SOCKETS)) {
+            out.add(Protocol.UNIX);
+        }
+        return Collections.unmodifiableSet(out);
+    }
 
     /** The host being observed. Never throws; unknown parts are {@code null}. */
     HostInfo host();

@@ -8,11 +8,16 @@ import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.SocketQuery;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BackendsTest {
 
@@ -90,5 +95,62 @@ class BackendsTest {
                 .getMessage().contains("no backend named zz"));
         assertTrue(assertThrows(NoBackendException.class, () -> b.select(config, Optional.of("a")))
                 .getMessage().contains("needs Windows"));
+    }
+
+    /** Registered, but its constructor fails: ServiceLoader reports it as not instantiable. */
+    public static final class ThrowingProvider extends AbstractUnusable {
+        public ThrowingProvider() {
+            throw new IllegalStateException("no native library for this OS");
+        }
+    }
+
+    /** Registered and loadable. */
+    public static final class WorkingProvider extends AbstractUnusable {
+    }
+
+    /** A provider that is never opened in these tests. */
+    public abstract static class AbstractUnusable implements BackendProvider {
+        @Override
+        public String id() {
+            return "working";
+        }
+
+        @Override
+        public int priority() {
+            return 1;
+        }
+
+        @Override
+        public String description() {
+            return "loads";
+        }
+
+        @Override
+        public Availability probe(BackendConfig config) {
+            return Availability.no("test provider");
+        }
+
+        @Override
+        public NetstatBackend open(BackendConfig config) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void providersThatFailToLoadAreKeptWithTheirReasonAndTheOthersStillCount(@TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services/" + BackendProvider.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, "com.example.MissingProvider\n" + ThrowingProvider.class.getName() + "\n"
+                + WorkingProvider.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                BackendsTest.class.getClassLoader())) {
+            Backends b = Backends.discover(loader);
+            assertEquals(List.of("working"), b.byId("working").stream().map(BackendProvider::id).toList());
+            List<Backends.LoadFailure> failures = b.failures();
+            assertEquals(2, failures.size(), failures.toString());
+            assertTrue(failures.get(0).reason().contains("com.example.MissingProvider not found"), failures.toString());
+            assertTrue(failures.get(1).reason().contains(ThrowingProvider.class.getName())
+                    && failures.get(1).reason().contains("no native library for this OS"), failures.toString());
+        }
     }
 }

@@ -48,7 +48,7 @@ public final class LinuxBackendProvider implements BackendProvider {
         if (!a.available()) {
             throw new BackendException("backend " + id() + " is not available: " + a.reason());
         }
-        return new LinuxBackend(config);
+        return LinuxBackend.open(config);
     }
 
     /** Records every file, listing, link and command it reads (format linux-procfs, docs/CAPTURE.md). */

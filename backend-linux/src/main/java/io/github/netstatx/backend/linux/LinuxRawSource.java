@@ -1,11 +1,8 @@
 package io.github.netstatx.backend.linux;
 
-import io.github.netstatx.core.acquire.CommandResult;
-import io.github.netstatx.core.acquire.CommandRunner;
-import io.github.netstatx.core.acquire.ProcessCommandRunner;
+import io.github.netstatx.backend.linux.jna.RtnetlinkDump;
 import io.github.netstatx.core.capture.CaptureSink;
 import io.github.netstatx.core.capture.CaptureSource;
-import io.github.netstatx.core.capture.CapturedCommands;
 import io.github.netstatx.core.capture.SourceFailure;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.io.File;
@@ -16,7 +13,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +32,8 @@ import java.util.List;
  *
  * <p>With a {@link CaptureSink} it records every answer, failures included, under the names of the
  * linux-procfs capture format (docs/CAPTURE.md): files and links under their root-relative paths,
- * commands under {@value #COMMANDS}. With a {@link CaptureSource} it answers from a capture instead of
- * the system, and behaves as it did on the captured host: commands are replayed, the collector is the
+ * rtnetlink dumps under {@value #NETLINK}. With a {@link CaptureSource} it answers from a capture instead of
+ * the system, and behaves as it did on the captured host: the collector is the
  * captured one ({@code proc/self}), sources are named by their paths there.
  */
 final class LinuxRawSource {
@@ -52,16 +48,22 @@ final class LinuxRawSource {
     private final Path root;
     private final CaptureSink capture;
     private final CaptureSource replay;
+    private final boolean threadNetwork;
 
     /** A source reading the system (or a fixture tree) under {@code root}. */
     LinuxRawSource(Path root) {
-        this(root, null, null);
+        this(root, null, null, false);
     }
 
-    private LinuxRawSource(Path root, CaptureSink capture, CaptureSource replay) {
+    /**
+     * @param threadNetwork read {@code proc/net/...} as {@code proc/thread-self/net/...}: the network namespace
+     *     of the reading thread (one that entered another namespace) rather than of the process's main thread
+     */
+    private LinuxRawSource(Path root, CaptureSink capture, CaptureSource replay, boolean threadNetwork) {
         this.root = root;
         this.capture = capture;
         this.replay = replay;
+        this.threadNetwork = threadNetwork;
         if (capture != null && isLiveRoot()) {
             try {
                 capture.link(SELF, Files.readSymbolicLink(root.resolve(SELF)).toString());
@@ -73,7 +75,19 @@ final class LinuxRawSource {
 
     /** The source a backend with {@code config} reads: live, capturing or replaying. */
     static LinuxRawSource of(BackendConfig config) {
-        return new LinuxRawSource(config.fsRoot(), config.capture(), config.replay());
+        return new LinuxRawSource(config.fsRoot(), config.capture(), config.replay(),
+                config.networkNamespace() != null);
+    }
+
+    /**
+     * Where a root-relative path lives on this system. With {@code threadNetwork}, {@code proc/net} is the
+     * reading thread's ({@code proc/thread-self/net}); captures still name it {@code proc/net/...}.
+     */
+    private Path live(String relative) {
+        if (threadNetwork && (relative.equals("proc/net") || relative.startsWith("proc/net/"))) {
+            return root.resolve("proc/thread-self/net" + relative.substring("proc/net".length()));
+        }
+        return root.resolve(relative);
     }
 
     /** The root everything is read under. */
@@ -114,7 +128,7 @@ final class LinuxRawSource {
      * captured host (written the Linux way on every OS, so a replay reads the same everywhere).
      */
     String where(String relative) {
-        return replay != null ? "/" + relative : root.resolve(relative).toString();
+        return replay != null ? "/" + relative : live(relative).toString();
     }
 
     /** True when the path exists (file or directory). */
@@ -122,7 +136,7 @@ final class LinuxRawSource {
         if (replay != null) {
             return replay.exists(relative);
         }
-        boolean exists = Files.exists(root.resolve(relative));
+        boolean exists = Files.exists(live(relative));
         if (capture != null) {
             if (exists) {
                 capture.present(relative);
@@ -145,7 +159,7 @@ final class LinuxRawSource {
             return b.length <= limit ? b : Arrays.copyOf(b, limit);
         }
         try {
-            byte[] b = readUpTo(root.resolve(relative), limit);
+            byte[] b = readUpTo(live(relative), limit);
             if (capture != null) {
                 capture.file(relative, b);
             }
@@ -193,7 +207,7 @@ final class LinuxRawSource {
             return replay.listing(relative);
         }
         List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(root.resolve(relative))) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(live(relative))) {
             for (Path p : dir) {
                 names.add(p.getFileName().toString());
             }
@@ -300,22 +314,41 @@ final class LinuxRawSource {
         }
     }
 
+    /** True when answering from a capture rather than from this system. */
+    boolean isReplay() {
+        return replay != null;
+    }
+
+    /** Where the rtnetlink dumps lie in a capture or a fixture tree. */
+    static final String NETLINK = ".netlink/";
+
     /**
-     * Runs a command through agent-core's runner: never through a shell, in the C locale, within
-     * {@code timeout} and the runner's output limits.
+     * The kernel's whole answer to an rtnetlink dump request, for the network namespace of the calling thread
+     * ({@value #NETLINK}{@code RTM_GETLINK} or {@code RTM_GETADDR} in a capture). Only here does the backend
+     * load JNA, and only the interface views come here.
      *
-     * @throws IOException when it cannot be started
+     * @throws IOException when netlink cannot be used (no JNA native support, a refused socket)
      */
-    CommandResult run(List<String> argv, Duration timeout) throws IOException {
-        CommandRunner live = new ProcessCommandRunner(timeout, ProcessCommandRunner.DEFAULT_STDOUT_LIMIT,
-                ProcessCommandRunner.DEFAULT_STDERR_LIMIT);
+    byte[] rtnetlinkDump(RtnetlinkDump.Table table, String name) throws IOException {
+        String relative = NETLINK + name;
         if (replay != null) {
-            return CapturedCommands.replay(replay, COMMANDS, argv);
+            return replay.file(relative);
         }
-        if (capture == null) {
-            return live.run(argv);
+        try {
+            byte[] dump = RtnetlinkDump.dump(table);
+            if (capture != null) {
+                capture.file(relative, dump);
+            }
+            return dump;
+        } catch (IOException e) {
+            recordFailure(relative, e);
+            throw e;
         }
-        return CapturedCommands.recording(capture, COMMANDS, live).run(argv);
+    }
+
+    /** Where a symlink under the root points ({@code net:[4026531840]}), or {@code null} when it cannot be read. */
+    String linkTarget(String relative) {
+        return linkTarget(live(relative));
     }
 
     /** The value of an all-digit name, or -1. */

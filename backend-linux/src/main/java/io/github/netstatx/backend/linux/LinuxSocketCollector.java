@@ -150,7 +150,7 @@ final class LinuxSocketCollector {
         if (owners != null) {
             uids.addAll(owners.processUids());
         }
-        Map<Long, String> names = new UserNames(source, config.commandTimeout()).resolve(uids, reader);
+        Map<Long, String> names = new UserNames(source).resolve(uids, reader);
         List<SocketEntry> out = new ArrayList<>(entries.size());
         for (SocketEntry e : entries) {
             String name = e.uid() == null ? null : names.get(e.uid());

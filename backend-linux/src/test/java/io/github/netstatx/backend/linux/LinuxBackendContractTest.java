@@ -2,9 +2,16 @@ package io.github.netstatx.backend.linux;
 
 import io.github.netstatx.core.contract.AbstractBackendContractTest;
 import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.spi.BackendConfig;
+import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The shared backend contract on every Linux fixture scenario, opened through the provider. */
 class LinuxBackendContractTest extends AbstractBackendContractTest {
@@ -22,9 +29,29 @@ class LinuxBackendContractTest extends AbstractBackendContractTest {
         return List.of(Fixtures.NETNS, Fixtures.EDGE, Fixtures.BIG_ENDIAN);
     }
 
+    /** The views' captured namespace tree (interfaces, routes, statistics, groups, conntrack). */
+    private static final String VIEWS_NS1 = "views-ns1";
+
     @Override
     protected NetstatBackend openFixtureBackend(String scenario) throws Exception {
+        if (scenario.equals(VIEWS_NS1)) {
+            Path ns1 = Path.of(System.getProperty("netstatx.fixtures", "../fixtures"), "views", "ns1", "tree");
+            return new LinuxBackendProvider().open(new BackendConfig(ns1, ByteOrder.LITTLE_ENDIAN,
+                    Duration.ofSeconds(5), 1));
+        }
         return new LinuxBackendProvider().open(Fixtures.config(scenario));
+    }
+
+    /** The socket scenarios hold no view sources (each view then says what is missing); ns1 holds all. */
+    @Override
+    protected List<String> viewScenarios() {
+        return List.of(Fixtures.NETNS, VIEWS_NS1);
+    }
+
+    @Override
+    protected Set<Capability> viewsWithItems(String scenario) {
+        return scenario.equals(VIEWS_NS1) ? EnumSet.of(Capability.INTERFACES, Capability.ROUTES,
+                Capability.STATISTICS, Capability.MULTICAST_GROUPS, Capability.MASQUERADE) : Set.of();
     }
 
     @Override

@@ -41,7 +41,7 @@ class LinuxViewsBackendTest {
     }
 
     @Test
-    void advertisesTheViewCapabilities() {
+    void advertisesTheViewCapabilities() throws Exception {
         assertTrue(backend(ns1()).capabilities().containsAll(List.of(Capability.INTERFACES, Capability.ROUTES,
                 Capability.STATISTICS, Capability.MULTICAST_GROUPS, Capability.MASQUERADE)));
     }
@@ -71,7 +71,7 @@ class LinuxViewsBackendTest {
     }
 
     @Test
-    void sysfsOfAnotherNamespaceIsNotTrusted(@TempDir Path tmp) throws IOException {
+    void sysfsOfAnotherNamespaceIsNotTrusted(@TempDir Path tmp) throws Exception {
         Path root = copyOf(ns1(), tmp);
         Files.createDirectories(root.resolve("sys/class/net/eth0")); // an interface /proc/net/dev does not have
         var s = backend(root).interfaces();
@@ -81,7 +81,7 @@ class LinuxViewsBackendTest {
     }
 
     @Test
-    void missingIpOutputIsReportedAndIpv6AddressesRemain(@TempDir Path tmp) throws IOException {
+    void missingIpOutputIsReportedAndIpv6AddressesRemain(@TempDir Path tmp) throws Exception {
         Path root = copyOf(ns1(), tmp);
         Files.delete(root.resolve(LinuxInterfaceCollector.IP_ADDR_FIXTURE));
         var s = backend(root).interfaces();
@@ -91,7 +91,7 @@ class LinuxViewsBackendTest {
     }
 
     @Test
-    void routesOfBothFamiliesWithoutCacheEntries() {
+    void routesOfBothFamiliesWithoutCacheEntries() throws Exception {
         var s = backend(ns1()).routes(RouteQuery.tables());
         assertEquals(List.of(), s.diagnostics());
         assertEquals(9, s.items().stream().filter(r -> r.family() == AddressFamily.IPV4).count());
@@ -100,7 +100,7 @@ class LinuxViewsBackendTest {
     }
 
     @Test
-    void statisticsInNetToolsReadingOrderWithFamilies() {
+    void statisticsInNetToolsReadingOrderWithFamilies() throws Exception {
         var s = backend(ns1()).statistics();
         assertEquals(List.of(), s.diagnostics());
         assertEquals(List.of("Ip", "Icmp", "IcmpMsg", "Tcp", "Udp", "UdpLite", "TcpExt", "IpExt", "MPTcpExt", "Ip6",
@@ -111,7 +111,7 @@ class LinuxViewsBackendTest {
     }
 
     @Test
-    void groupsAndConntrack() {
+    void groupsAndConntrack() throws Exception {
         var g = backend(ns1()).multicastGroups();
         assertEquals(7 + 18, g.items().size());
         assertEquals(List.of(), g.diagnostics());
@@ -121,12 +121,64 @@ class LinuxViewsBackendTest {
     }
 
     @Test
-    void missingConntrackIsASourceMissingDiagnostic(@TempDir Path tmp) throws IOException {
+    void missingConntrackIsASourceMissingDiagnostic(@TempDir Path tmp) throws Exception {
         Path root = copyOf(ns1(), tmp);
         Files.delete(root.resolve("proc/net/nf_conntrack"));
         var c = backend(root).masquerade();
         assertEquals(List.of(), c.items());
         assertEquals(Diagnostic.Code.SOURCE_MISSING, c.diagnostics().get(0).code());
+    }
+
+    /** {@code fixtures/views/nl1}: recorded rtnetlink dumps of a namespace whose /sys showed the host. */
+    private static Path nl1() {
+        return Path.of(System.getProperty("netstatx.fixtures", "../fixtures"), "views", "nl1", "tree");
+    }
+
+    @Test
+    void netlinkDumpsGiveTheNamespacesLinksAndIpv4Addresses() throws Exception {
+        var s = backend(nl1()).interfaces();
+        assertEquals(List.of(), s.diagnostics());
+        assertEquals(List.of("lo", "v1", "v0", "t0", "brlongname12345", "d1", "d0"),
+                s.items().stream().map(NetInterface::name).toList(), "/proc/net/dev's order");
+        NetInterface v1 = named(s.items(), "v1");
+        assertEquals(9000, v1.mtu());
+        assertEquals(77L, v1.txQueueLength());
+        assertTrue(v1.flags().contains(InterfaceFlag.PROMISC), "asked-for PROMISC, as SIOCGIFFLAGS has it");
+        assertTrue(named(s.items(), "v0").flags().contains(InterfaceFlag.ALL_MULTI));
+        NetInterface d0 = named(s.items(), "d0");
+        assertEquals("02:00:00:00:0d:00", d0.hardwareAddress());
+        assertTrue(!d0.flags().contains(InterfaceFlag.UP));
+        NetInterface t0 = named(s.items(), "t0");
+        assertNull(t0.hardwareAddress(), "a tun has no link-layer address");
+        InterfaceAddress peer = t0.addresses().get(0);
+        assertEquals(InetAddress.getByName("10.9.0.1"), peer.address());
+        assertEquals(InetAddress.getByName("10.9.0.2"), peer.peer());
+        List<InterfaceAddress> v0v4 = named(s.items(), "v0").addresses().stream()
+                .filter(a -> a.address().getAddress().length == 4).toList();
+        assertEquals(3, v0v4.size());
+        assertEquals(InetAddress.getByName("10.1.0.255"), v0v4.get(0).broadcast());
+        assertEquals("v0:1", v0v4.stream().filter(a -> a.label() != null).findFirst().orElseThrow().label());
+    }
+
+    @Test
+    void aTruncatedLinkDumpIsReportedNotGuessed(@TempDir Path tmp) throws Exception {
+        Path root = copyOf(nl1(), tmp);
+        Path dump = root.resolve(LinuxInterfaceCollector.NETLINK_LINKS);
+        byte[] all = Files.readAllBytes(dump);
+        Files.write(dump, java.util.Arrays.copyOf(all, all.length / 2));
+        var s = backend(root).interfaces();
+        assertEquals(Diagnostic.Code.MALFORMED_LINES, s.diagnostics().get(0).code());
+        assertTrue(s.items().stream().anyMatch(i -> i.mtu() == null), "links after the cut stay unknown");
+        assertEquals(65536, named(s.items(), "lo").mtu(), "links before the cut are kept");
+    }
+
+    @Test
+    void aMissingAddressDumpIsReported(@TempDir Path tmp) throws Exception {
+        Path root = copyOf(nl1(), tmp);
+        Files.delete(root.resolve(LinuxInterfaceCollector.NETLINK_ADDRESSES));
+        var s = backend(root).interfaces();
+        assertEquals(Diagnostic.Code.SOURCE_MISSING, s.diagnostics().get(0).code());
+        assertEquals(9000, named(s.items(), "v1").mtu());
     }
 
     private static Path copyOf(Path from, Path to) throws IOException {

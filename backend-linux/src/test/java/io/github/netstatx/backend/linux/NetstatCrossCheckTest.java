@@ -33,8 +33,11 @@ class NetstatCrossCheckTest {
     private static final Pattern UNIX_ROW = Pattern.compile(
             "unix  (\\d+)\\s+\\[ ([A-Z ]*)\\]\\s+(\\S+)\\s+(LISTENING|CONNECTED)?\\s+(\\d+)\\s+(\\S+)\\s*(.*)");
 
-    private final List<SocketEntry> entries = Fixtures.backend(Fixtures.NETNS).sockets(SocketQuery.everything())
-            .items();
+    private final List<SocketEntry> entries;
+
+    NetstatCrossCheckTest() throws Exception {
+        entries = Fixtures.backend(Fixtures.NETNS).sockets(SocketQuery.everything()).items();
+    }
 
     /** Output of the captured run of {@code command}, as bytes decoded one to one. */
     private static List<String> output(String command) throws IOException {

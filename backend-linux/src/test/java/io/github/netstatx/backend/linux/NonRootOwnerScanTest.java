@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +37,7 @@ class NonRootOwnerScanTest {
 
     @BeforeAll
     static void needsRoot() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(LiveSmokeTest.isRoot(),
-                "needs root: switching to another uid with setpriv");
+        Prerequisites.requireRoot("switching to another uid with setpriv");
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         classPath = readableClassPath(tmp.resolve("cp"));
     }

@@ -39,7 +39,7 @@ class OwnerProcessDetailsTest {
     }
 
     @Test
-    void startTicksAreField22CountedFromTheLastParenthesis() {
+    void startTicksAreField22CountedFromTheLastParenthesis() throws Exception {
         Properties p = Fixtures.provenance(SCENARIO);
         byte[] captured = Fixtures.read(SCENARIO, "proc/" + p.getProperty("holder.pid") + "/stat");
         assertEquals(262109L, ProcPidStatParser.startTicks(captured));
@@ -56,7 +56,7 @@ class OwnerProcessDetailsTest {
     }
 
     @Test
-    void bootTimeIsTheBtimeLine() {
+    void bootTimeIsTheBtimeLine() throws Exception {
         assertEquals(1795335578L, ProcStatParser.bootTimeSeconds(Fixtures.read(SCENARIO, "proc/stat")));
         assertEquals(12L, ProcStatParser.bootTimeSeconds(b("cpu 1 2\nbtime 12\n")));
         assertNull(ProcStatParser.bootTimeSeconds(b("cpu 1 2\nbtimex 12\n")));
@@ -66,13 +66,13 @@ class OwnerProcessDetailsTest {
     }
 
     @Test
-    void startTimeAddsTicksAtOneHundredPerSecond() {
+    void startTimeAddsTicksAtOneHundredPerSecond() throws Exception {
         assertEquals(Instant.parse("2026-11-22T09:03:19.090Z"), OwnerProcessDetails.startTime(1795335578L, 262109L));
         assertEquals(Instant.ofEpochSecond(10), OwnerProcessDetails.startTime(10, 0));
     }
 
     @Test
-    void ownersCarryStartTimeAndProcessUserWhenProcessDetailsAreAsked() {
+    void ownersCarryStartTimeAndProcessUserWhenProcessDetailsAreAsked() throws Exception {
         Properties p = Fixtures.provenance(SCENARIO);
         long pid = Long.parseLong(p.getProperty("holder.pid"));
         Instant psStart = LocalDateTime.parse(p.getProperty("ps.lstart"),

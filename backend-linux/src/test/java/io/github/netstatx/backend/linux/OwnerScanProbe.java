@@ -22,7 +22,7 @@ public final class OwnerScanProbe {
     private OwnerScanProbe() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         // Like netstat, whose own process holds no sockets: this JVM's own sockets are hidden.
         BackendConfig config = BackendConfig.live().withFsRoot(Path.of(args[0])).withHideOwnSockets(true);
         SocketQuery query = new SocketQuery(EnumSet.of(Protocol.TCP), EnumSet.of(AddressFamily.IPV4,

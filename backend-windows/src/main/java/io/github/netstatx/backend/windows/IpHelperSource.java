@@ -37,6 +37,9 @@ public interface IpHelperSource {
     /** {@code GetIpInterfaceTable(family)}: per-family interface settings, metrics among them. */
     IpHelperBuffer ipInterfaceTable(AddressFamily family) throws IpHelperException;
 
+    /** {@code GetUnicastIpAddressTable(AF_UNSPEC)}: every unicast address of every interface. */
+    IpHelperBuffer unicastAddressTable() throws IpHelperException;
+
     /** {@code GetIpStatisticsEx(family)}: MIB_IPSTATS. */
     IpHelperBuffer ipStatistics(AddressFamily family) throws IpHelperException;
 

@@ -7,6 +7,8 @@ import io.github.netstatx.backend.windows.decode.IpForwardRow2;
 import io.github.netstatx.backend.windows.decode.IpForwardTable2Decoder;
 import io.github.netstatx.backend.windows.decode.IpInterfaceRow;
 import io.github.netstatx.backend.windows.decode.IpInterfaceTableDecoder;
+import io.github.netstatx.backend.windows.decode.UnicastIpAddressRow;
+import io.github.netstatx.backend.windows.decode.UnicastIpAddressTableDecoder;
 import io.github.netstatx.backend.windows.decode.IpStatsDecoder;
 import io.github.netstatx.backend.windows.decode.MalformedBufferException;
 import io.github.netstatx.backend.windows.decode.OwnerModuleBasicInfoDecoder;
@@ -26,6 +28,7 @@ import io.github.netstatx.backend.windows.decode.UdpTableOwnerPidDecoder;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
 import io.github.netstatx.core.model.NetInterface;
@@ -78,6 +81,8 @@ public final class WindowsBackend implements NetstatBackend {
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
             Capability.PROCESS_OWNERS, Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS));
 
+    private static final Set<Protocol> SOCKET_PROTOCOLS = Set.copyOf(EnumSet.of(Protocol.TCP, Protocol.UDP));
+
     private final String id;
     private final IpHelperSource source;
     private final HostInfo host;
@@ -98,6 +103,11 @@ public final class WindowsBackend implements NetstatBackend {
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    public Set<Protocol> socketProtocols() {
+        return SOCKET_PROTOCOLS;
     }
 
     @Override
@@ -123,6 +133,7 @@ public final class WindowsBackend implements NetstatBackend {
                             + "users' processes are not visible"));
         }
         ModuleLookups modules = new ModuleLookups();
+        unlistedProtocols(query, diagnostics);
         for (Protocol protocol : List.of(Protocol.TCP, Protocol.UDP)) {
             for (AddressFamily family : List.of(AddressFamily.IPV4, AddressFamily.IPV6)) {
                 if (!query.wants(protocol, family)) {
@@ -163,6 +174,22 @@ public final class WindowsBackend implements NetstatBackend {
         }
         diagnostics.addAll(modules.diagnostics());
         return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * IP Helper has tables for TCP and UDP only: every other protocol the query asks for gets a
+     * {@link Diagnostic.Code#PROTOCOL_UNSUPPORTED} diagnostic, so "none listed" is never mistaken for "none".
+     */
+    private static void unlistedProtocols(SocketQuery query, List<Diagnostic> diagnostics) {
+        // In the enum's order, not the query set's: the same query gives the same diagnostics, byte for byte.
+        for (Protocol p : Protocol.values()) {
+            if (!SOCKET_PROTOCOLS.contains(p)
+                    && (query.wants(p, AddressFamily.IPV4) || query.wants(p, AddressFamily.IPV6))) {
+                diagnostics.add(new Diagnostic(Diagnostic.Code.PROTOCOL_UNSUPPORTED, Severity.INFO, "IP Helper API",
+                        "the IP Helper API lists only TCP and UDP sockets: " + p.id() + " sockets cannot be listed",
+                        p, 0, null));
+            }
+        }
     }
 
     private List<SocketRow> socketRows(Protocol protocol, AddressFamily family, boolean modules,
@@ -256,6 +283,7 @@ public final class WindowsBackend implements NetstatBackend {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<IfRow2> rows = ifRows();
         Map<Long, IpInterfaceRow> metrics = interfaceMetrics(AddressFamily.IPV4, diagnostics);
+        Map<Long, List<InterfaceAddress>> addresses = unicastAddresses(diagnostics);
         List<NetInterface> out = new ArrayList<>();
         int filters = 0;
         for (IfRow2 r : rows) {
@@ -263,7 +291,7 @@ public final class WindowsBackend implements NetstatBackend {
                 filters++;
                 continue;
             }
-            out.add(toInterface(r, metrics.get(r.index())));
+            out.add(toInterface(r, metrics.get(r.index()), addresses.getOrDefault(r.index(), List.of())));
         }
         if (filters > 0) {
             diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, "GetIfTable2", filters
@@ -295,7 +323,23 @@ public final class WindowsBackend implements NetstatBackend {
         return out;
     }
 
-    private static NetInterface toInterface(IfRow2 r, IpInterfaceRow ip) {
+    /** Each interface's unicast addresses, in the table's order, by interface index. */
+    private Map<Long, List<InterfaceAddress>> unicastAddresses(List<Diagnostic> diagnostics) {
+        Map<Long, List<InterfaceAddress>> out = new HashMap<>();
+        try {
+            for (UnicastIpAddressRow r : UnicastIpAddressTableDecoder.decode(source.unicastAddressTable().data())) {
+                out.computeIfAbsent(r.interfaceIndex(), k -> new ArrayList<>())
+                        .add(new InterfaceAddress(r.address(), r.prefixLength(), null, null, null));
+            }
+        } catch (IpHelperException | MalformedBufferException e) {
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.INFO,
+                    IpHelperCall.of("GetUnicastIpAddressTable").toString(),
+                    "interface addresses are unknown: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    private static NetInterface toInterface(IfRow2 r, IpInterfaceRow ip, List<InterfaceAddress> addresses) {
         Set<InterfaceFlag> flags = EnumSet.noneOf(InterfaceFlag.class);
         if (r.adminStatus() == 1) {
             flags.add(InterfaceFlag.UP);
@@ -314,7 +358,7 @@ public final class WindowsBackend implements NetstatBackend {
                 r.outDiscards(), null, null, null, null, r.outUcastPkts(), r.outNUcastPkts());
         return new NetInterface(r.alias(), (int) r.index(), r.description(), (int) r.mtu(),
                 ip == null ? null : (int) ip.metric(), flags, (long) r.statusFlags(), hw, (int) r.type(),
-                r.outQLen(), List.of(), c);
+                r.outQLen(), addresses, c);
     }
 
     // ----------------------------------------------------------------------------------------------- routes

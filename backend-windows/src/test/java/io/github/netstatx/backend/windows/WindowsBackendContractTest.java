@@ -2,11 +2,14 @@ package io.github.netstatx.backend.windows;
 
 import io.github.netstatx.core.contract.AbstractBackendContractTest;
 import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The backend contract on captured Wine tables ({@code wine-netns}: the known socket set, 7 TCP and 3 UDP
@@ -38,6 +41,19 @@ class WindowsBackendContractTest extends AbstractBackendContractTest {
         answers.put(new FixtureIpHelperSource.Key("GetTcpTable2", 2, 0), new FixtureIpHelperSource.Answer(0, four));
         answers.put(new FixtureIpHelperSource.Key("GetTcp6Table2", 23, 0), new FixtureIpHelperSource.Answer(0, four));
         return new FixtureIpHelperSource(answers, Map.of(), true);
+    }
+
+    /** The hand-made empty scenario answers the socket calls only. */
+    @Override
+    protected List<String> viewScenarios() {
+        return List.of("wine-netns", "wine-host");
+    }
+
+    /** wine-host holds the interface, route and statistics tables; the other views are not claimed. */
+    @Override
+    protected Set<Capability> viewsWithItems(String scenario) {
+        return scenario.equals("wine-host")
+                ? EnumSet.of(Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS) : Set.of();
     }
 
     @Override

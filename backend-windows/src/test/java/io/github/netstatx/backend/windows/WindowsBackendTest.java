@@ -114,10 +114,21 @@ class WindowsBackendTest {
                 new Answer(8, null));
         Snapshot<SocketEntry> s = backend(src).sockets(SocketQuery.everything().withOwners(false));
         assertEquals(9, s.items().size(), "everything but the one UDPv6 socket");
-        Diagnostic d = s.diagnostics().get(0);
-        assertEquals(Diagnostic.Code.SOURCE_UNREADABLE, d.code());
+        Diagnostic d = s.diagnostics().stream().filter(x -> x.code() == Diagnostic.Code.SOURCE_UNREADABLE)
+                .findFirst().orElseThrow();
         assertEquals("GetExtendedUdpTable(AF_INET6, class 1)", d.source());
         assertEquals(Protocol.UDP, d.protocol());
+    }
+
+    @Test
+    void protocolsIpHelperHasNoTableForAreNamedNotSilentlyEmpty() throws Exception {
+        Snapshot<SocketEntry> s = backend(Fixtures.wine("wine-netns")).sockets(SocketQuery.everything().withOwners(false));
+        assertEquals(List.of(Protocol.UDPLITE, Protocol.RAW, Protocol.UNIX, Protocol.SCTP), s.diagnostics().stream()
+                .filter(d -> d.code() == Diagnostic.Code.PROTOCOL_UNSUPPORTED).map(Diagnostic::protocol).toList());
+        assertEquals("the IP Helper API lists only TCP and UDP sockets: unix sockets cannot be listed",
+                s.diagnostics().stream().filter(d -> d.protocol() == Protocol.UNIX).findFirst().orElseThrow().message());
+        Snapshot<SocketEntry> tcpOnly = backend(Fixtures.wine("wine-netns")).sockets(tcp4(false));
+        assertEquals(List.of(), tcpOnly.diagnostics(), "nothing to say when only listed protocols are asked for");
     }
 
     @Test

@@ -233,6 +233,11 @@ class WindowsCaptureReplayTest {
         }
 
         @Override
+        public IpHelperBuffer unicastAddressTable() throws IpHelperException {
+            return wine.unicastAddressTable();
+        }
+
+        @Override
         public IpHelperBuffer ipStatistics(AddressFamily f) throws IpHelperException {
             return wine.ipStatistics(f);
         }

@@ -9,6 +9,7 @@ import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.NetworkNamespace;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.InterfaceAddress;
@@ -175,8 +176,10 @@ public final class DocumentReader {
     }
 
     private HostInfo host(JsonFields h) throws SnapshotFormatException {
+        JsonFields ns = h.has("network_namespace") ? h.optObject("network_namespace") : null; // added in 1.1
         return new HostInfo(h.optString("hostname"), osFamily(h.optString("os")), h.optString("os_version"),
-                h.optString("kernel"), h.optString("arch"));
+                h.optString("kernel"), h.optString("arch"),
+                ns == null ? null : new NetworkNamespace(ns.string("path"), ns.optLong("inode")));
     }
 
     /** An OS word this version does not know reads as an unknown OS, as the model has no catch-all. */

@@ -25,7 +25,7 @@ import java.util.function.BiConsumer;
 public final class DocumentWriter {
 
     /** The version of the contract this writer produces. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** Its major part: readers refuse documents of any other major. */
     public static final int SCHEMA_MAJOR = 1;
 
@@ -120,6 +120,15 @@ public final class DocumentWriter {
         w.name("os_version").value(h.osVersion());
         w.name("kernel").value(h.kernel());
         w.name("arch").value(h.arch());
+        w.name("network_namespace");
+        if (h.networkNamespace() == null) {
+            w.nullValue();
+        } else {
+            w.beginObject();
+            w.name("path").value(h.networkNamespace().path());
+            w.name("inode").value(h.networkNamespace().inode());
+            w.endObject();
+        }
         w.endObject();
     }
 

@@ -77,6 +77,11 @@ final class JsonFields {
         return n;
     }
 
+    /** True when the object has the key: keys added in a later minor version are absent from older documents. */
+    boolean has(String key) {
+        return obj.members().containsKey(key);
+    }
+
     boolean isNull(String key) throws SnapshotFormatException {
         return member(key) instanceof Null;
     }

@@ -50,6 +50,8 @@ final class NetToolsUsage {
                     --json, --format FMT     output as table (default), json, jc or prometheus
                     --changes                with an interval: only sockets that appeared, went or changed
                     --input FILE|-           render a document saved with --json instead of live data
+                    --capture DIR            also save the raw sources read into DIR (docs/CAPTURE.md)
+                    --replay DIR             render a capture instead of live data, on any OS
                     --output FILE            write stdout to FILE atomically (temp file, then rename)
                     --facts[=ansible]        listener facts for Facter/Ohai (Ansible: without the key)
                     --json-schema            print the JSON schema

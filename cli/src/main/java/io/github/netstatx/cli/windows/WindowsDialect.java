@@ -13,6 +13,7 @@ import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.cli.names.ServicesDatabase;
 import io.github.netstatx.core.model.AddressFamily;
@@ -27,6 +28,7 @@ import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,10 +114,25 @@ public final class WindowsDialect implements Dialect {
                 chosenViews.add(r.get());
             }
         }
-        try (HostNames hostNames = options.has(WindowsFlag.NUMERIC) ? null : resolver.get()) {
+        try (HostNames hostNames = options.has(WindowsFlag.NUMERIC) ? null : hostNames(inv.rendering())) {
             Display display = new Display(options, inv.rendering(), chosenViews, hostNames);
             return new SampleLoop(inv).run(display.request(), options.interval().orElse(null), display);
         }
+    }
+
+    /**
+     * Reverse names: with {@code --fs-root} only that root's {@code etc/hosts} (a saved document then renders the
+     * same names wherever it is rendered), otherwise the system resolver of the machine netstatx runs on.
+     */
+    private HostNames hostNames(Rendering rendering) {
+        return rendering.foreignRoot() ? NameFiles.hostsFile(rendering.fsRoot().resolve("etc/hosts")) : resolver.get();
+    }
+
+    /** Port names: with {@code --fs-root} that root's {@code etc/services}, otherwise the local services file. */
+    private PortNames serviceNames(Rendering rendering) {
+        Path etc = rendering.fsRoot().resolve("etc");
+        return rendering.foreignRoot() ? NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"),
+                PortNames.Precedence.FIRST_LINE) : services.apply(rendering.env());
     }
 
     private int notAvailable(Invocation inv, String what, String why) {
@@ -237,7 +254,7 @@ public final class WindowsDialect implements Dialect {
                 return PortNames.none();
             }
             if (portNames == null) {
-                portNames = services.apply(rendering.env());
+                portNames = serviceNames(rendering);
             }
             return portNames;
         }

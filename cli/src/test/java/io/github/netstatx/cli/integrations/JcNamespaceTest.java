@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.cli.JsonKeys;
 import io.github.netstatx.cli.RealTools;
+import io.github.netstatx.core.testing.Prerequisites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class JcNamespaceTest {
 
     @Test
     void sameRecordsAsNetstatWideThroughJc(@TempDir Path work) throws Exception {
-        Assumptions.assumeTrue(RealTools.isRoot(), "needs root for unshare -n (private network namespace); not root here");
+        Prerequisites.requireRoot("unshare -n (private network namespace)");
         Path jc = RealTools.require("jc", "jc");
         RealTools.require("netstat", "net-tools");
         RealTools.require("unshare", "util-linux");

@@ -2,11 +2,11 @@ package io.github.netstatx.cli.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.cli.ExitCodes;
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ class LiveNamespaceJsonTest {
 
     @BeforeEach
     void needsRoot() {
-        assumeTrue("root".equals(System.getProperty("user.name")), "needs root for unshare -n");
+        Prerequisites.requireRoot("unshare -n");
     }
 
     /** A shell script that sets up the namespace and the socket set, then runs {@code body}. */

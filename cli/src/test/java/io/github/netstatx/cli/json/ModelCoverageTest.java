@@ -13,6 +13,7 @@ import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.NetworkNamespace;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.SocketEntry;
@@ -72,7 +73,9 @@ class ModelCoverageTest {
             new Mapping(SocketTimer.class, "/$defs/timer", keys("kind", "kind", "remaining", "remaining_ms",
                     "retransmits", "retransmits", "probes", "probes", "platformCode", "platform_code")),
             new Mapping(HostInfo.class, "/$defs/host", keys("hostname", "hostname", "os", "os", "osVersion",
-                    "os_version", "kernel", "kernel", "arch", "arch")),
+                    "os_version", "kernel", "kernel", "arch", "arch", "networkNamespace", "network_namespace")),
+            new Mapping(NetworkNamespace.class, "/$defs/host/properties/network_namespace", keys("path", "path",
+                    "inode", "inode")),
             new Mapping(Diagnostic.class, "/$defs/diagnostic", keys("code", "code", "severity", "severity",
                     "source", "source", "message", "message", "protocol", "protocol", "count", "count", "uid", "uid")),
             new Mapping(NetInterface.class, "/$defs/interface", keys("name", "name", "index", "index",

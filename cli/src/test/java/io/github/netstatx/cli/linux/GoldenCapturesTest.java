@@ -2,9 +2,9 @@ package io.github.netstatx.cli.linux;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.netstatx.cli.ExternalCommands;
+import io.github.netstatx.core.testing.Prerequisites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +30,9 @@ class GoldenCapturesTest {
 
     @TestFactory
     Stream<DynamicTest> expectedOutputsAreRealNetstatOutputs() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "needs root for unshare -m and mount --bind");
-        assumeTrue(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"), "needs net-tools netstat 2.10 on PATH");
+        Prerequisites.requireRoot("unshare -m and mount --bind");
+        Prerequisites.require(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"),
+                "needs net-tools netstat 2.10 on PATH");
         List<DynamicTest> tests = new ArrayList<>();
         for (GoldenScenario s : GoldenScenario.all()) {
             Path cases = tmp.resolve(s.name() + ".cases");

@@ -168,6 +168,23 @@ class SocketListingTest {
     }
 
     @Test
+    void protocolsTheBackendCannotListPrintNothingExtraInTheLinuxDialect() {
+        // What the Windows backend says for UNIX, RAW, SCTP and UDP-Lite: net-tools has no message for it.
+        List<SocketEntry> entries = List.of(tcp(IPV4, "0.0.0.0", 22, "0.0.0.0", 0, TcpState.LISTEN).build());
+        SnapshotBackend quiet = new SnapshotBackend(entries);
+        SnapshotBackend saying = new SnapshotBackend(entries, q -> q.protocols().stream()
+                .filter(p -> p != Protocol.TCP && p != Protocol.UDP).sorted()
+                .map(p -> new Diagnostic(Diagnostic.Code.PROTOCOL_UNSUPPORTED, Severity.INFO, "IP Helper API",
+                        "the IP Helper API lists only TCP and UDP sockets: " + p.id() + " sockets cannot be listed",
+                        p, 0, null)).toList());
+        for (String args : List.of("-a", "-an", "-x", "-w", "-tuwxa", "--udplite", "-ap")) {
+            DialectRun before = DialectRun.of(quiet, args.split(" "));
+            DialectRun after = DialectRun.of(saying, args.split(" "));
+            assertEquals(before, after, args);
+        }
+    }
+
+    @Test
     void otherGapsAreNamed() {
         SnapshotBackend b = new SnapshotBackend(List.of(), q -> List.of(Diagnostic.of(
                 Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.WARNING, "x", "timers are not reported here")));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,9 +90,9 @@ class NetstatParityTest {
 
     @BeforeAll
     void startSocketSet() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(isRoot(), "needs root for unshare -n (private network namespace); not root here");
+        Prerequisites.requireRoot("unshare -n (private network namespace)");
         String unshareProblem = unshareProblem();
-        Assumptions.assumeTrue(unshareProblem == null, "unshare -n -m is unavailable here: " + unshareProblem);
+        Prerequisites.require(unshareProblem == null, "unshare -n -m is unavailable here: " + unshareProblem);
         String python = onPath("python3");
         assertTrue(python != null, "python3 is needed for the socket set (parity/socketset.py)");
         assertTrue(onPath("netstat") != null, "net-tools netstat is needed (apt-get install net-tools)");
@@ -213,10 +213,6 @@ class NetstatParityTest {
 
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isRoot() throws IOException {
-        return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
     }
 
     /** Null when {@code unshare -n -m} works here, else why not. */

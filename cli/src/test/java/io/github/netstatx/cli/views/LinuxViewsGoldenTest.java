@@ -23,7 +23,19 @@ class LinuxViewsGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> sameBytesAsNetTools() {
-        ViewCapture capture = new ViewCapture("ns1");
+        return cases(new ViewCapture("ns1"));
+    }
+
+    /**
+     * The interface views of {@code fixtures/views/nl1}: a namespace whose sysfs showed the host, recorded as
+     * rtnetlink dumps (flags, MTU, addresses, asked-for PROMISC/ALLMULTI, a tun, a down pair).
+     */
+    @TestFactory
+    Stream<DynamicTest> netlinkCaptureSameBytesAsNetTools() {
+        return cases(new ViewCapture("nl1"));
+    }
+
+    private static Stream<DynamicTest> cases(ViewCapture capture) {
         return capture.cases().stream().filter(c -> !DEVIATIONS.contains(c.name()))
                 .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
                     ViewCapture.Result r = capture.run(c.args());

@@ -3,9 +3,9 @@ package io.github.netstatx.cli.views;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.netstatx.cli.ExternalCommands;
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * after a fixed bit of traffic, the real netstat 2.10 and {@code java -cp <test classpath>
  * io.github.netstatx.cli.Main} run one right after the other on the same quiet kernel state; the Linux dialect
  * must print the same bytes, and the Windows-dialect {@code -e -s -r} must carry the namespace's /proc numbers.
- * Needs root (unshare -n -m, mount), iproute2, python3 and net-tools 2.10.
+ * The namespace's /sys is not remounted (it shows the host's interfaces). Needs root (unshare -n -m, mount),
+ * iproute2, python3 and net-tools 2.10.
  */
 class NamespaceParityTest {
 
     private static final Path SCRIPT = Path.of("src/test/resources/views/namespace-parity.sh");
 
     /** The Linux-dialect invocations compared byte for byte. */
-    private static final List<String> LINUX = List.of("-i", "-in", "-ie", "-ia", "-r", "-rn", "-rne", "-ree", "-r6",
+    private static final List<String> LINUX = List.of("-i", "-in", "-ie", "-ia", "-iae", "-r", "-rn", "-rne", "-ree", "-r6",
             "-rn6", "-s", "-st", "-su", "-sw", "-s6", "-g", "-gn");
 
     @TempDir
@@ -38,9 +39,10 @@ class NamespaceParityTest {
 
     @TestFactory
     Stream<DynamicTest> sameKernelStateSameOutput() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "needs root for unshare -n -m and mount");
-        assumeTrue(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"), "needs net-tools netstat 2.10");
-        assumeTrue(!ExternalCommands.version("ip", "-V").isEmpty(), "needs iproute2's ip");
+        Prerequisites.requireRoot("unshare -n -m and mount");
+        Prerequisites.require(ExternalCommands.version("netstat", "-V").startsWith("net-tools 2.10"),
+                "needs net-tools netstat 2.10");
+        Prerequisites.require(!ExternalCommands.version("ip", "-V").isEmpty(), "needs iproute2's ip");
         List<String> cases = new ArrayList<>();
         for (String a : LINUX) {
             cases.add(name(a) + " both " + a);

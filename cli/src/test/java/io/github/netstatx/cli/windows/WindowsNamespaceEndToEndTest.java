@@ -3,6 +3,7 @@ package io.github.netstatx.cli.windows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +56,7 @@ class WindowsNamespaceEndToEndTest {
 
     @BeforeAll
     static void runInANamespace() throws Exception {
-        Assumptions.assumeTrue(isRoot(), "needs root for unshare -n (skipped: not root)");
+        Prerequisites.requireRoot("unshare -n");
         Path socketSet = Path.of("..", "backend-linux", "tools", "socket-set.py").toAbsolutePath().normalize();
         Path script = Path.of("src", "test", "resources", "windows-e2e", "run-in-namespace.sh").toAbsolutePath();
         assertTrue(Files.exists(socketSet), socketSet.toString());
@@ -79,15 +79,6 @@ class WindowsNamespaceEndToEndTest {
         hosts = tsv("hosts.tsv");
         String h = Files.readString(out.resolve("hostname")).strip();
         computer = (h.contains(".") ? h.substring(0, h.indexOf('.')) : h).toUpperCase(Locale.ROOT);
-    }
-
-    private static boolean isRoot() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                    .anyMatch(l -> l.startsWith("Uid:") && l.split("\\s+")[2].equals("0"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static Map<String, String> tsv(String name) throws IOException {

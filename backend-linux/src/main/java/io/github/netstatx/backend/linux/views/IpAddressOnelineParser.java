@@ -32,20 +32,6 @@ import java.util.List;
  */
 public final class IpAddressOnelineParser {
 
-    /**
-     * One IPv4 address.
-     *
-     * @param interfaceIndex interface index
-     * @param interfaceName interface name
-     * @param address local address
-     * @param prefixLength prefix length
-     * @param broadcast broadcast address, or null
-     * @param peer point-to-point peer, or null
-     * @param label address label ({@code v0}, {@code v0:1})
-     */
-    public record Ipv4Address(int interfaceIndex, String interfaceName, InetAddress address, int prefixLength,
-            InetAddress broadcast, InetAddress peer, String label) {
-    }
 
     private static final List<String> KEYWORDS_WITH_VALUE =
             List.of("peer", "brd", "any", "scope", "metric", "proto", "label");

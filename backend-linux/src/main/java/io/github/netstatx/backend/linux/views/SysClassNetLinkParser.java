@@ -35,21 +35,6 @@ import java.util.Set;
  */
 public final class SysClassNetLinkParser {
 
-    /**
-     * The link attributes of one interface.
-     *
-     * @param index interface index
-     * @param mtu MTU
-     * @param ioctlFlags the flag word as {@code SIOCGIFFLAGS} would return it
-     * @param flags the same as a set
-     * @param hardwareAddress colon-separated lower-case hex, or null when the link has no address
-     * @param hardwareType ARPHRD_* type
-     * @param txQueueLength transmit queue length
-     */
-    public record LinkAttributes(Integer index, Integer mtu, Long ioctlFlags, Set<InterfaceFlag> flags,
-            String hardwareAddress, Integer hardwareType, Long txQueueLength) {
-    }
-
     private static final long IFF_UP = 0x1;
     private static final long IFF_RUNNING = 0x40;
     /** Bits the ioctl computes rather than copies: RUNNING, LOWER_UP, DORMANT. */

@@ -18,7 +18,7 @@ class IpAddressOnelineParserTest {
         var r = IpAddressOnelineParser.parse(ViewFixtures.ns1(".commands/ip-o-4-addr-show"));
         assertEquals(List.of(), r.skippedLines());
         assertEquals(List.of("lo", "v1", "v0", "v0:1", "v0", "t0"),
-                r.items().stream().map(IpAddressOnelineParser.Ipv4Address::label).toList());
+                r.items().stream().map(Ipv4Address::label).toList());
         var v0 = r.items().get(2);
         assertEquals(a("10.1.0.1"), v0.address());
         assertEquals(24, v0.prefixLength());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SysClassNetLinkParserTest {
 
-    private static SysClassNetLinkParser.LinkAttributes captured(String name) throws IOException {
+    private static LinkAttributes captured(String name) throws IOException {
         Path dir = ViewFixtures.tree("ns1").resolve("sys/class/net").resolve(name);
         Map<String, String> files = new HashMap<>();
         try (var s = Files.list(dir)) {

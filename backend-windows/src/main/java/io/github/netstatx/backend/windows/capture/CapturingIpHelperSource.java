@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The live source with every answer recorded into a capture (format windows-iphlpapi, docs/CAPTURE.md):
@@ -36,32 +37,32 @@ public final class CapturingIpHelperSource implements IpHelperSource {
         this.sink = sink;
     }
 
-    /** Records under {@code name}, or under the name of the function that answered when the call falls back. */
+    /** Records the answer or the failure under {@code name}. */
     private IpHelperBuffer recorded(String name, Call call) throws IpHelperException {
-        try {
-            IpHelperBuffer b = call.run();
-            byte[] bytes = new byte[b.bytes().remaining()];
-            b.data().get(bytes);
-            sink.file(name, bytes);
-            return b;
-        } catch (IpHelperException e) {
-            sink.failure(name, IpHelperCaptureNames.failure(e));
-            throw e;
-        }
+        return recorded(answer -> name, name, call);
     }
 
-    private IpHelperBuffer recordedByAnswer(AddressFamily family, String firstChoice, Call call)
+    /**
+     * Records the answer under the name {@code answeredName} gives it (the statistics calls fall back to an
+     * older function, and the function that answered names the file), a failure under {@code failedName}.
+     */
+    private IpHelperBuffer recorded(Function<IpHelperBuffer, String> answeredName, String failedName, Call call)
             throws IpHelperException {
         try {
             IpHelperBuffer b = call.run();
             byte[] bytes = new byte[b.bytes().remaining()];
             b.data().get(bytes);
-            sink.file(IpHelperCaptureNames.withFamily(b.call().function(), family), bytes);
+            sink.file(answeredName.apply(b), bytes);
             return b;
         } catch (IpHelperException e) {
-            sink.failure(IpHelperCaptureNames.withFamily(firstChoice, family), IpHelperCaptureNames.failure(e));
+            sink.failure(failedName, IpHelperCaptureNames.failure(e));
             throw e;
         }
+    }
+
+    private IpHelperBuffer statistics(AddressFamily family, String newer, Call call) throws IpHelperException {
+        return recorded(b -> IpHelperCaptureNames.withFamily(b.call().function(), family),
+                IpHelperCaptureNames.withFamily(newer, family), call);
     }
 
     @Override
@@ -109,6 +110,11 @@ public final class CapturingIpHelperSource implements IpHelperSource {
     }
 
     @Override
+    public IpHelperBuffer unicastAddressTable() throws IpHelperException {
+        return recorded(IpHelperCaptureNames.withFamily("GetUnicastIpAddressTable", null), live::unicastAddressTable);
+    }
+
+    @Override
     public IpHelperBuffer ipStatistics(AddressFamily family) throws IpHelperException {
         return recorded(IpHelperCaptureNames.withFamily("GetIpStatisticsEx", family), () -> live.ipStatistics(family));
     }
@@ -121,12 +127,12 @@ public final class CapturingIpHelperSource implements IpHelperSource {
 
     @Override
     public IpHelperBuffer tcpStatistics(AddressFamily family) throws IpHelperException {
-        return recordedByAnswer(family, "GetTcpStatisticsEx2", () -> live.tcpStatistics(family));
+        return statistics(family, "GetTcpStatisticsEx2", () -> live.tcpStatistics(family));
     }
 
     @Override
     public IpHelperBuffer udpStatistics(AddressFamily family) throws IpHelperException {
-        return recordedByAnswer(family, "GetUdpStatisticsEx2", () -> live.udpStatistics(family));
+        return statistics(family, "GetUdpStatisticsEx2", () -> live.udpStatistics(family));
     }
 
     @Override

@@ -97,6 +97,11 @@ public final class ReplayIpHelperSource implements IpHelperSource {
     }
 
     @Override
+    public IpHelperBuffer unicastAddressTable() throws IpHelperException {
+        return familyCall("GetUnicastIpAddressTable", null);
+    }
+
+    @Override
     public IpHelperBuffer ipStatistics(AddressFamily family) throws IpHelperException {
         return familyCall("GetIpStatisticsEx", family);
     }

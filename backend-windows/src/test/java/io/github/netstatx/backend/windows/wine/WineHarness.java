@@ -2,6 +2,7 @@ package io.github.netstatx.backend.windows.wine;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.netstatx.core.testing.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Builds {@code src/test/c/iphlp_dump.c} with mingw-w64 and runs it under Wine, in a Wine prefix of its own
@@ -56,28 +56,11 @@ public final class WineHarness {
             String missing = "needs x86_64-w64-mingw32-gcc, wine64 and wineserver (apt-get install -y "
                     + PACKAGES + "); found gcc=" + gcc.isPresent() + " wine=" + wine.isPresent() + " wineserver="
                     + server.isPresent();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI must run the Wine tests: " + missing);
-            }
-            Assumptions.abort(missing);
+            Prerequisites.require(false, missing);
         }
         String work = System.getProperty("netstatx.wine.work", "target/wine");
         instance = new WineHarness(gcc.get(), wine.get(), server.get(), Path.of(work).toAbsolutePath());
         return instance;
-    }
-
-    /** True when running as root (needed for {@code unshare -n}). */
-    public static boolean isRoot() {
-        try {
-            Process p = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-            return p.waitFor() == 0 && out.equals("0");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static Optional<Path> onPath(String name) {
