@@ -115,6 +115,14 @@ public final class MacBackend implements NetstatBackend {
             unix(Sysctl.LOCAL_STREAM_PCBLIST_N, Sysctl.LOCAL_STREAM_PCBLIST64, true, query, names, out, diagnostics);
             unix(Sysctl.LOCAL_DGRAM_PCBLIST_N, Sysctl.LOCAL_DGRAM_PCBLIST64, false, query, names, out, diagnostics);
         }
+        // XNU has no UDP-Lite or SCTP: say so rather than answer "none" (in the enum's order, for stable output)
+        for (Protocol p : Protocol.values()) {
+            if (!socketProtocols().contains(p)
+                    && (query.wants(p, AddressFamily.IPV4) || query.wants(p, AddressFamily.IPV6))) {
+                diagnostics.add(new Diagnostic(Diagnostic.Code.PROTOCOL_UNSUPPORTED, Severity.INFO, "sysctl",
+                        "macOS has no " + p.id() + " sockets to list", p, 0, null));
+            }
+        }
         return new Snapshot<>(out, diagnostics, clock.instant());
     }
 
