@@ -32,12 +32,11 @@ import java.util.Optional;
  * @param capture {@code --capture DIR}: also write the raw sources the backend reads into DIR (docs/CAPTURE.md)
  * @param replay {@code --replay DIR}: render from a capture instead of the live system
  * @param netns {@code --netns NAME|PATH|PID}: collect in that network namespace (Linux)
- * @param listNetns {@code --list-netns}: list the network namespaces that can be named to {@code --netns}
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
-        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, boolean listNetns) {
+        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns) {
 
     /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
     public boolean recorded() {
@@ -56,7 +55,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
-            "--facts", "--list-netns");
+            "--facts");
 
     public static ExtensionOptions extract(List<String> args) throws UsageException {
         Optional<String> dialect = Optional.empty();
@@ -68,7 +67,6 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean changes = false;
         boolean jsonSchema = false;
         boolean translate = false;
-        boolean listNetns = false;
         Optional<NetnsTarget> netns = Optional.empty();
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
@@ -87,7 +85,6 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--json" -> format = OutputFormat.JSON;
                     case "--changes" -> changes = true;
                     case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
-                    case "--list-netns" -> listNetns = true;
                     default -> jsonSchema = true;
                 }
                 continue;
@@ -149,8 +146,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     + (input.isPresent() ? "--input" : replay.isPresent() ? "--replay" : "--fs-root"));
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, capture, replay, netns,
-                listNetns);
+                output, List.copyOf(rest), translate, capture, replay, netns);
     }
 
     private static Path path(String name, String value) throws UsageException {

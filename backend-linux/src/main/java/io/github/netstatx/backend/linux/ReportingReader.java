@@ -3,6 +3,7 @@ package io.github.netstatx.backend.linux;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
+import io.github.netstatx.core.parse.ParseResult;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -47,10 +48,7 @@ final class ReportingReader {
 
     /** Records that {@code count} lines of a source were skipped. */
     void malformed(String relative, Protocol protocol, int count) {
-        String where = source.where(relative);
-        diagnostics.add(new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, where,
-                "skipped " + count + " malformed line" + (count == 1 ? "" : "s") + " in " + where,
-                protocol, count, null));
+        diagnostics.add(ParseResult.malformedLines(source.where(relative), protocol, count));
     }
 
     void add(Diagnostic d) {

@@ -1,7 +1,7 @@
 package io.github.netstatx.backend.linux;
 
-import io.github.netstatx.backend.linux.views.ParseResult;
 import io.github.netstatx.core.model.Severity;
+import io.github.netstatx.core.parse.ParseResult;
 import io.github.netstatx.core.text.SurrogateEscape;
 import java.util.List;
 import java.util.function.Function;

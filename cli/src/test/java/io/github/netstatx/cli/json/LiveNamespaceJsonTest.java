@@ -148,7 +148,8 @@ class LiveNamespaceJsonTest {
         try (LineReader out = new LineReader(p)) {
             // The first line exists only once the namespace, its FIFO and the socket set are ready.
             lines.add(out.next());
-            try (Writer commands = Files.newBufferedWriter(tmp.resolve("cmd"))) {
+            Writer commands = Files.newBufferedWriter(tmp.resolve("cmd"));
+            try {
                 command(commands, "reset c1 s1\nlisten 9102\n", 2);
                 lines.add(out.next());
                 command(commands, "close s2\n", 3);
@@ -157,7 +158,13 @@ class LiveNamespaceJsonTest {
                 // Ctrl+C: the run ends after the line it is writing, with 130.
                 new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
                 lines.addAll(out.rest());
-                commands.write("quit\n");
+            } finally {
+                try {
+                    commands.write("quit\n");
+                    commands.close();
+                } catch (IOException readerGone) {
+                    // The socket set already ended with the run it belonged to: nothing is left to stop.
+                }
             }
         } finally {
             if (!p.waitFor(30, TimeUnit.SECONDS)) {

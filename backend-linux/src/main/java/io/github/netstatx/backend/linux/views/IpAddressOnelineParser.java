@@ -2,6 +2,7 @@ package io.github.netstatx.backend.linux.views;
 
 import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.address.AddressLiteral;
+import io.github.netstatx.core.parse.ParseResult;
 import java.net.InetAddress;
 import java.util.List;
 

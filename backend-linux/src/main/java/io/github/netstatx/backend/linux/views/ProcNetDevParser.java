@@ -1,6 +1,7 @@
 package io.github.netstatx.backend.linux.views;
 
 import io.github.netstatx.core.model.InterfaceCounters;
+import io.github.netstatx.core.parse.ParseResult;
 import java.util.ArrayList;
 import java.util.List;
 

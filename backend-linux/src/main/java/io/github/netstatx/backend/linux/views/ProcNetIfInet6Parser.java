@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux.views;
 
+import io.github.netstatx.core.parse.ParseResult;
 import java.net.InetAddress;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.github.netstatx.backend.linux.views;
 
 import io.github.netstatx.core.model.MulticastGroup;
+import io.github.netstatx.core.parse.ParseResult;
 import java.net.InetAddress;
 import java.nio.ByteOrder;
 import java.util.ArrayList;

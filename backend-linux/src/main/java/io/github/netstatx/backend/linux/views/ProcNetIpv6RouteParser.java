@@ -3,6 +3,7 @@ package io.github.netstatx.backend.linux.views;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.RouteFlag;
+import io.github.netstatx.core.parse.ParseResult;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;

@@ -4,6 +4,7 @@ import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.InetEndpoint;
+import io.github.netstatx.core.parse.ParseResult;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;

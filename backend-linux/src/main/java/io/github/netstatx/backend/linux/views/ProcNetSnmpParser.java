@@ -3,6 +3,7 @@ package io.github.netstatx.backend.linux.views;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.StatisticsCounter;
 import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.parse.ParseResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

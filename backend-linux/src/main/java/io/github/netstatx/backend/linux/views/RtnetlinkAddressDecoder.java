@@ -1,6 +1,7 @@
 package io.github.netstatx.backend.linux.views;
 
 import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.parse.ParseResult;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux.views;
 
+import io.github.netstatx.core.parse.ParseResult;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.netstatx.core.model.InterfaceCounters;
+import io.github.netstatx.core.parse.ParseResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package io.github.netstatx.backend.linux.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.netstatx.core.parse.ParseResult;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
