@@ -13,7 +13,9 @@ public enum DialectId {
     /** Windows netstat.exe. */
     WINDOWS,
     /** AIX netstat. */
-    AIX;
+    AIX,
+    /** Apple's netstat (network_cmds), the default on macOS. */
+    MACOS;
 
     /** The word users type: {@code linux}, {@code windows}. */
     public String word() {

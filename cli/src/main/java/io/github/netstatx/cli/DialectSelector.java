@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * Decides which dialect reads the command line. First match wins:
  * <ol>
- *   <li>{@code --dialect linux|windows|aix};</li>
+ *   <li>{@code --dialect linux|windows|aix|macos};</li>
  *   <li>the {@code NETSTATX_DIALECT} environment variable;</li>
  *   <li>an option written with a leading {@code /} ({@code /ano}, {@code /?}) selects windows;</li>
- *   <li>the host OS: Windows selects windows, AIX selects aix, every other OS selects linux.</li>
+ *   <li>the host OS: Windows selects windows, AIX selects aix, macOS selects macos, every other OS selects linux.</li>
  * </ol>
  * The choice never changes what an option means inside a dialect.
  */
@@ -49,6 +49,9 @@ public final class DialectSelector {
         OsFamily os = hostOs.orElse(null);
         if (os == OsFamily.AIX) {
             return DialectId.AIX;
+        }
+        if (os == OsFamily.MACOS) {
+            return DialectId.MACOS;
         }
         return os == OsFamily.WINDOWS ? DialectId.WINDOWS : DialectId.LINUX;
     }

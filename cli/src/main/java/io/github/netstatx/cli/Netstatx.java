@@ -8,6 +8,7 @@ import io.github.netstatx.cli.linux.LinuxDialect;
 import io.github.netstatx.cli.prometheus.PrometheusCommand;
 import io.github.netstatx.cli.translate.HabitHints;
 import io.github.netstatx.cli.translate.Translation;
+import io.github.netstatx.cli.macos.AppleDialect;
 import io.github.netstatx.cli.windows.WindowsDialect;
 import io.github.netstatx.cli.windows.WindowsViews;
 import io.github.netstatx.core.model.OsFamily;
@@ -220,6 +221,7 @@ public final class Netstatx {
             case LINUX -> new LinuxDialect();
             case WINDOWS -> new WindowsDialect(WindowsViews.builtIn(), hostOs);
             case AIX -> new AixDialect(hostOs);
+            case MACOS -> new AppleDialect(hostOs);
         };
     }
 }

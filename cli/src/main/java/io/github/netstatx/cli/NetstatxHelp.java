@@ -20,10 +20,10 @@ public final class NetstatxHelp {
         lines.addAll(List.of(
                 "",
                 "How the dialect is chosen (first match wins):",
-                "  1. --dialect linux|windows|aix",
-                "  2. the NETSTATX_DIALECT environment variable (linux, windows or aix)",
+                "  1. --dialect linux|windows|aix|macos",
+                "  2. the NETSTATX_DIALECT environment variable (linux, windows, aix or macos)",
                 "  3. an option written with a leading / (/ano, /?) selects windows",
-                "  4. the host OS: Windows selects windows, AIX selects aix, every other OS selects linux",
+                "  4. the host OS: Windows selects windows, AIX selects aix, macOS selects macos, any other OS linux",
                 "The choice never changes what an option means: with the linux dialect -ano keeps the",
                 "net-tools meaning (all, numeric, timers); with the windows dialect it is netstat.exe's",
                 "(all, numeric, owning PID).",

@@ -26,7 +26,10 @@ class DialectSelectorTest {
         assertEquals(DialectId.WINDOWS, select(Optional.empty(), Map.of(), List.of("/?"), "Linux"));
         assertEquals(DialectId.WINDOWS, select(Optional.empty(), Map.of(), List.of("-ano"), "Windows Server 2022"));
         assertEquals(DialectId.LINUX, select(Optional.empty(), Map.of(), List.of("-ano"), "Linux"));
-        assertEquals(DialectId.LINUX, select(Optional.empty(), Map.of(), List.of("-an"), "Mac OS X"));
+        assertEquals(DialectId.MACOS, select(Optional.empty(), Map.of(), List.of("-an"), "Mac OS X"));
+        assertEquals(DialectId.MACOS, select(Optional.of("macos"), Map.of(), List.of("-an"), "Linux"));
+        assertEquals(DialectId.LINUX, select(Optional.empty(), Map.of("NETSTATX_DIALECT", "linux"), List.of("-an"),
+                "Mac OS X"));
     }
 
     @Test
@@ -50,9 +53,9 @@ class DialectSelectorTest {
     void unknownDialectNamesAreRejectedWithTheirSource() {
         var e = assertThrows(DialectSelector.UnknownDialectException.class,
                 () -> select(Optional.of("bsd"), Map.of(), List.of(), "Linux"));
-        assertEquals("unknown dialect 'bsd' in --dialect (expected linux, windows or aix)", e.getMessage());
+        assertEquals("unknown dialect 'bsd' in --dialect (expected linux, windows, aix or macos)", e.getMessage());
         var e2 = assertThrows(DialectSelector.UnknownDialectException.class,
                 () -> select(Optional.empty(), Map.of("NETSTATX_DIALECT", "hpux"), List.of(), "Linux"));
-        assertEquals("unknown dialect 'hpux' in NETSTATX_DIALECT (expected linux, windows or aix)", e2.getMessage());
+        assertEquals("unknown dialect 'hpux' in NETSTATX_DIALECT (expected linux, windows, aix or macos)", e2.getMessage());
     }
 }

@@ -91,7 +91,7 @@ class NetstatxTest {
     @Test
     void aBadNetstatxOptionIsAUsageErrorWithoutAStackTrace() {
         assertEquals(ExitCodes.USAGE, run(Backends.of(List.of()), out, "--dialect", "plan9"));
-        assertEquals("netstatx: unknown dialect 'plan9' in --dialect (expected linux, windows or aix)\n", err());
+        assertEquals("netstatx: unknown dialect 'plan9' in --dialect (expected linux, windows, aix or macos)\n", err());
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param offload TCP offload state (Windows)
  * @param dualStack true when one socket serves IPv4 and IPv6 (macOS {@code tcp46})
  * @param pcbAddress protocol control block address (AIX, macOS), as the platform prints it
+ * @param bsd BSD socket-layer details (macOS: flow hash, byte counts, buffer marks, listen queue); may be null
  */
 public record SocketEntry(
         Protocol protocol,
@@ -51,7 +52,8 @@ public record SocketEntry(
         Instant createdAt,
         OffloadState offload,
         boolean dualStack,
-        String pcbAddress) {
+        String pcbAddress,
+        BsdSocketInfo bsd) {
 
     public SocketEntry {
         Objects.requireNonNull(protocol, "protocol");
@@ -71,6 +73,15 @@ public record SocketEntry(
      * datagram or raw socket with an unspecified remote address, or a listening UNIX socket. This is
      * the one rule behind {@code -l}, {@code -a} and the default "w/o servers" listing.
      */
+    /** A socket without BSD socket-layer details. */
+    public SocketEntry(Protocol protocol, AddressFamily family, InetEndpoint local, InetEndpoint remote,
+            TcpState state, String platformState, Integer stateCode, Long recvQueue, Long sendQueue,
+            List<ProcessRef> owners, Long uid, String user, Long inode, SocketTimer timer, UnixInfo unix,
+            Instant createdAt, OffloadState offload, boolean dualStack, String pcbAddress) {
+        this(protocol, family, local, remote, state, platformState, stateCode, recvQueue, sendQueue, owners, uid,
+                user, inode, timer, unix, createdAt, offload, dualStack, pcbAddress, null);
+    }
+
     public boolean listening() {
         return switch (protocol) {
             case TCP, SCTP -> remote.port() == 0;
@@ -104,6 +115,7 @@ public record SocketEntry(
         b.offload = offload;
         b.dualStack = dualStack;
         b.pcbAddress = pcbAddress;
+        b.bsd = bsd;
         return b;
     }
 
@@ -132,6 +144,7 @@ public record SocketEntry(
         private OffloadState offload;
         private boolean dualStack;
         private String pcbAddress;
+        private BsdSocketInfo bsd;
 
         private Builder(Protocol protocol, AddressFamily family) {
             this.protocol = Objects.requireNonNull(protocol, "protocol");
@@ -156,10 +169,11 @@ public record SocketEntry(
         public Builder offload(OffloadState v) { this.offload = v; return this; }
         public Builder dualStack(boolean v) { this.dualStack = v; return this; }
         public Builder pcbAddress(String v) { this.pcbAddress = v; return this; }
+        public Builder bsd(BsdSocketInfo v) { this.bsd = v; return this; }
 
         public SocketEntry build() {
             return new SocketEntry(protocol, family, local, remote, state, platformState, stateCode, recvQueue,
-                    sendQueue, owners, uid, user, inode, timer, unix, createdAt, offload, dualStack, pcbAddress);
+                    sendQueue, owners, uid, user, inode, timer, unix, createdAt, offload, dualStack, pcbAddress, bsd);
         }
     }
 }

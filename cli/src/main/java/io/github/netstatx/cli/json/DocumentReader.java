@@ -5,6 +5,7 @@ import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
@@ -242,6 +243,20 @@ public final class DocumentReader {
         return out;
     }
 
+    /** The BSD socket-layer details; a document from before they existed has no key: null. */
+    private static BsdSocketInfo bsd(JsonFields b) throws SnapshotFormatException {
+        if (b == null) {
+            return null;
+        }
+        Boolean userSpace = b.optBool("user_space_flow");
+        return new BsdSocketInfo(b.optLong("flow_hash", 0, Long.MAX_VALUE), b.optLong("rx_bytes", 0, Long.MAX_VALUE),
+                b.optLong("tx_bytes", 0, Long.MAX_VALUE), b.optLong("recv_high_water", 0, Long.MAX_VALUE),
+                b.optLong("send_high_water", 0, Long.MAX_VALUE), b.optInt("listen_queue"),
+                b.optInt("listen_incomplete"), b.optInt("listen_limit"), b.optInt("socket_state"),
+                b.optLong("socket_options"), b.optString("vnode_address"), b.optString("peer_address"),
+                b.optString("refs_address"), b.optString("next_ref_address"), userSpace != null && userSpace);
+    }
+
     private SocketEntry socket(JsonFields f, Protocol protocol) throws SnapshotFormatException {
         AddressFamily family = closedWord(f, "family", AddressFamily.class);
         boolean unix = protocol == Protocol.UNIX;
@@ -263,7 +278,8 @@ public final class DocumentReader {
                 .createdAt(instant(f, "created_at"))
                 .offload(openWord(f, "offload", OffloadState.class))
                 .dualStack(f.bool("dual_stack"))
-                .pcbAddress(f.optString("pcb_address"));
+                .pcbAddress(f.optString("pcb_address"))
+                .bsd(bsd(f.optObject("bsd")));
         for (JsonFields o : f.objects("owners")) {
             b.addOwner(owner(o));
         }

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.json;
 
+import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.SocketEntry;
@@ -55,6 +56,32 @@ public final class SocketView {
         w.name("offload").value(EnumWords.word(s.offload()));
         w.name("dual_stack").value(s.dualStack());
         w.name("pcb_address").value(s.pcbAddress());
+        bsd(w, s.bsd());
+        w.endObject();
+    }
+
+    private static void bsd(JsonWriter w, BsdSocketInfo b) {
+        w.name("bsd");
+        if (b == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        w.name("flow_hash").value(b.flowHash());
+        w.name("rx_bytes").value(b.rxBytes());
+        w.name("tx_bytes").value(b.txBytes());
+        w.name("recv_high_water").value(b.recvHighWater());
+        w.name("send_high_water").value(b.sendHighWater());
+        w.name("listen_queue").value(b.listenQueue());
+        w.name("listen_incomplete").value(b.listenIncomplete());
+        w.name("listen_limit").value(b.listenLimit());
+        w.name("socket_state").value(b.socketState());
+        w.name("socket_options").value(b.socketOptions());
+        w.name("vnode_address").value(b.vnodeAddress());
+        w.name("peer_address").value(b.peerAddress());
+        w.name("refs_address").value(b.refsAddress());
+        w.name("next_ref_address").value(b.nextRefAddress());
+        w.name("user_space_flow").value(b.userSpaceFlow());
         w.endObject();
     }
 

@@ -30,8 +30,8 @@ public final class OptionTable {
 
     public static final List<CliOption> ALL = List.of(
             // --- netstatx's additions, read by both dialects (ExtensionOptions) ---
-            valued(BOTH, "DIALECT", "read the options as net-tools netstat (linux), netstat.exe (windows) or AIX "
-                    + "netstat (aix)", "--dialect").withChoices("linux", "windows", "aix")
+            valued(BOTH, "DIALECT", "read the options as net-tools netstat (linux), netstat.exe (windows), AIX "
+                    + "netstat (aix) or Apple's netstat (macos)", "--dialect").withChoices("linux", "windows", "aix", "macos")
                     .withDetails("Without it: NETSTATX_DIALECT, then a leading / on an option (windows), "
                             + "then the host OS."),
             valued(BOTH, "ID", "collect with this backend instead of the best available one", "--backend"),

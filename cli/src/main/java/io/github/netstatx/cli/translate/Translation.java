@@ -21,6 +21,12 @@ public final class Translation {
      * their reading in the other dialect when they are valid there.
      */
     public static List<String> explain(DialectId dialect, List<String> args) {
+        if (dialect == DialectId.MACOS) {
+            // Apple's grammar has no reader in the translation table yet: say so instead of misreading it
+            return List.of("Apple netstat" + (args.isEmpty() ? "" : " " + String.join(" ", args))
+                    + ": --translate does not read Apple netstat options yet; run 'netstatx --translate --dialect "
+                    + "linux ...' or '--dialect windows ...' with those options");
+        }
         boolean windows = dialect == DialectId.WINDOWS;
         String tool = windows ? "netstat.exe" : "net-tools netstat";
         String shown = tool + (args.isEmpty() ? "" : " " + String.join(" ", args));

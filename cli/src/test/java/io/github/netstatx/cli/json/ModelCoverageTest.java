@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.InetEndpoint;
@@ -56,7 +57,8 @@ class ModelCoverageTest {
                     "sendQueue", "send_queue", "owners", "owners", "uid", "uid", "user", "user", "inode", "inode",
                     "timer", "timer", "unix", "path abstract type type_code flags unix_state unix_state_code refcount",
                     "createdAt", "created_at", "offload", "offload", "dualStack", "dual_stack",
-                    "pcbAddress", "pcb_address")),
+                    "pcbAddress", "pcb_address", "bsd", "bsd")),
+            new Mapping(BsdSocketInfo.class, "/$defs/bsd_socket", snakeCase(BsdSocketInfo.class)),
             new Mapping(InetEndpoint.class, "/$defs/socket", keys("address", "local_address local_scope_id",
                     "port", "local_port")),
             new Mapping(UnixInfo.class, "/$defs/socket", keys("type", "type", "typeCode", "type_code",

@@ -1,0 +1,27 @@
+package io.github.netstatx.core.model;
+
+/**
+ * Socket-layer facts a BSD-derived kernel reports per socket beyond the common columns (macOS
+ * {@code pcblist_n}: what Apple's {@code netstat -A -b -v -L} prints). Every field may be null (unknown).
+ *
+ * @param flowHash the PCB's flow hash ({@code inp_flowhash}), printed by {@code -A}
+ * @param rxBytes bytes received, summed over traffic classes
+ * @param txBytes bytes sent, summed over traffic classes
+ * @param recvHighWater receive buffer high-water mark ({@code sb_hiwat})
+ * @param sendHighWater send buffer high-water mark
+ * @param listenQueue completed connections waiting for accept ({@code so_qlen})
+ * @param listenIncomplete connections still in the handshake ({@code so_incqlen})
+ * @param listenLimit the listen backlog ({@code so_qlimit}); 0 for a socket that does not listen
+ * @param socketState the {@code so_state} bits
+ * @param socketOptions the {@code so_options} bits
+ * @param vnodeAddress UNIX: the bound vnode's kernel handle, as the platform prints it
+ * @param peerAddress UNIX: the connected peer PCB's handle
+ * @param refsAddress UNIX: the first PCB connected to this one
+ * @param nextRefAddress UNIX: the next PCB connected to the same peer
+ * @param userSpaceFlow a flow of the user-space network stack (macOS 13+ Skywalk): kernel handles are zero
+ */
+public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
+        Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState, Long socketOptions,
+        String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
+        boolean userSpaceFlow) {
+}

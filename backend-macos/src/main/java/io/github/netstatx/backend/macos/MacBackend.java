@@ -1,0 +1,261 @@
+package io.github.netstatx.backend.macos;
+
+import io.github.netstatx.backend.macos.decode.IfList2Decoder;
+import io.github.netstatx.backend.macos.decode.InetPcb;
+import io.github.netstatx.backend.macos.decode.InetPcbListDecoder;
+import io.github.netstatx.backend.macos.decode.MalformedSysctlException;
+import io.github.netstatx.backend.macos.decode.PcbListN;
+import io.github.netstatx.backend.macos.decode.UnixPcb;
+import io.github.netstatx.backend.macos.decode.UnixPcbList64Decoder;
+import io.github.netstatx.backend.macos.decode.UnixPcbListNDecoder;
+import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.OsFamily;
+import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Severity;
+import io.github.netstatx.core.model.Snapshot;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.spi.Capability;
+import io.github.netstatx.core.spi.NetstatBackend;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * The macOS backend: reads sysctls through a {@link SysctlSource} and decodes them. Every list that cannot be
+ * read or decoded becomes a diagnostic; the rest is still returned. A TCP or UDP list that comes back with its
+ * headers but not a single record is reported as unknown, not as "no sockets": a Mac always has some, and a
+ * kernel that withholds the list from a process answers exactly that way.
+ */
+public final class MacBackend implements NetstatBackend {
+
+    private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
+            Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES,
+            Capability.INTERFACES));
+
+    private final String id;
+    private final SysctlSource source;
+    private final Clock clock;
+    private final String osName;
+    private final String arch;
+    private HostInfo host;
+
+    /**
+     * @param osName {@code os.name} of the running JVM for the host facts, or null when replaying a capture
+     * @param arch {@code os.arch}, or null
+     */
+    public MacBackend(String id, SysctlSource source, Clock clock, String osName, String arch) {
+        this.id = id;
+        this.source = source;
+        this.clock = clock;
+        this.osName = osName;
+        this.arch = arch;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public HostInfo host() {
+        if (host == null) {
+            host = new HostInfo(text(Sysctl.HOSTNAME).orElse(null), OsFamily.MACOS,
+                    text(Sysctl.OS_PRODUCT_VERSION).orElse(osName), null, arch);
+        }
+        return host;
+    }
+
+    private Optional<String> text(Sysctl s) {
+        try {
+            return source.read(s).map(b -> {
+                ByteBuffer d = b.duplicate();
+                byte[] raw = new byte[d.remaining()];
+                d.get(raw);
+                int end = 0;
+                while (end < raw.length && raw[end] != 0) {
+                    end++;
+                }
+                return new String(raw, 0, end, StandardCharsets.UTF_8);
+            }).filter(t -> !t.isEmpty());
+        } catch (SysctlException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Snapshot<SocketEntry> sockets(SocketQuery query) {
+        List<SocketEntry> out = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        IntFunction<String> names = query.owners() ? processNames() : null;
+        boolean inetWanted = query.families().contains(AddressFamily.IPV4)
+                || query.families().contains(AddressFamily.IPV6);
+        if (inetWanted) {
+            inet(Protocol.TCP, Sysctl.TCP_PCBLIST_N, query, names, out, diagnostics);
+            inet(Protocol.UDP, Sysctl.UDP_PCBLIST_N, query, names, out, diagnostics);
+            inet(Protocol.RAW, Sysctl.RAW_PCBLIST_N, query, names, out, diagnostics);
+        }
+        if (query.protocols().contains(Protocol.UNIX)) {
+            unix(Sysctl.LOCAL_STREAM_PCBLIST_N, Sysctl.LOCAL_STREAM_PCBLIST64, true, query, names, out, diagnostics);
+            unix(Sysctl.LOCAL_DGRAM_PCBLIST_N, Sysctl.LOCAL_DGRAM_PCBLIST64, false, query, names, out, diagnostics);
+        }
+        // XNU has no UDP-Lite or SCTP: say so rather than answer "none" (in the enum's order, for stable output)
+        for (Protocol p : Protocol.values()) {
+            if (!socketProtocols().contains(p)
+                    && (query.wants(p, AddressFamily.IPV4) || query.wants(p, AddressFamily.IPV6))) {
+                diagnostics.add(new Diagnostic(Diagnostic.Code.PROTOCOL_UNSUPPORTED, Severity.INFO, "sysctl",
+                        "macOS has no " + p.id() + " sockets to list", p, 0, null));
+            }
+        }
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    @Override
+    public Snapshot<NetInterface> interfaces() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<List<IfList2Decoder.Interface>> list = read(Sysctl.IFLIST2, null, diagnostics,
+                IfList2Decoder::decode);
+        if (list.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
+                    Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
+        }
+        List<NetInterface> out = list.orElse(List.of()).stream().map(IfList2Interfaces::of).toList();
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    private IntFunction<String> processNames() {
+        Map<Integer, Optional<String>> cache = new HashMap<>();
+        return pid -> cache.computeIfAbsent(pid, source::processName).orElse(null);
+    }
+
+    private void inet(Protocol protocol, Sysctl sysctl, SocketQuery query, IntFunction<String> names,
+            List<SocketEntry> out, List<Diagnostic> diagnostics) {
+        if (!query.protocols().contains(protocol)) {
+            return;
+        }
+        Optional<PcbListN<InetPcb>> list = read(sysctl, protocol, diagnostics,
+                b -> InetPcbListDecoder.decode(b, protocol == Protocol.TCP, sysctl.dottedName()));
+        if (list.isEmpty()) {
+            return;
+        }
+        PcbListN<InetPcb> l = list.get();
+        if (l.itemless() && protocol != Protocol.RAW) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, sysctl.dottedName(),
+                    "the kernel answered with headers but not one socket; the list may be withheld from this "
+                            + "process, so the " + protocol.id() + " sockets are unknown (not none)",
+                    protocol, 0, null));
+        }
+        report(l, sysctl, protocol, diagnostics);
+        for (InetPcb p : l.items()) {
+            if (protocol != Protocol.RAW && p.protocol() != rawlessProtocolNumber(protocol)) {
+                continue; // netstat's filter: the list of one protocol holds only that protocol
+            }
+            if ((p.vflag() & (InetPcb.VFLAG_IPV4 | InetPcb.VFLAG_IPV6)) == 0) {
+                continue; // neither family: netstat skips it too
+            }
+            SocketEntry e = PcbSockets.inet(p, protocol, names);
+            if (query.matches(e)) {
+                out.add(e);
+            }
+        }
+    }
+
+    /** IPPROTO_TCP / IPPROTO_UDP: what xso_protocol holds in the TCP and UDP lists. */
+    private static int rawlessProtocolNumber(Protocol protocol) {
+        return protocol == Protocol.TCP ? 6 : 17;
+    }
+
+    private void unix(Sysctl current, Sysctl legacy, boolean stream, SocketQuery query, IntFunction<String> names,
+            List<SocketEntry> out, List<Diagnostic> diagnostics) {
+        Optional<PcbListN<UnixPcb>> list = read(current, Protocol.UNIX, diagnostics,
+                b -> UnixPcbListNDecoder.decode(b, current.dottedName()));
+        Sysctl used = current;
+        if (list.isEmpty() && !present(current)) {
+            used = legacy;
+            list = read(legacy, Protocol.UNIX, diagnostics, b -> UnixPcbList64Decoder.decode(b, legacy.dottedName()));
+            if (list.isEmpty() && !present(legacy)) {
+                diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_MISSING, Severity.WARNING,
+                        current.dottedName(), "neither " + current.dottedName() + " nor " + legacy.dottedName()
+                                + " exists; UNIX sockets are unknown", Protocol.UNIX, 0, null));
+            }
+        }
+        if (list.isEmpty()) {
+            return;
+        }
+        PcbListN<UnixPcb> l = list.get();
+        if (stream && l.itemless()) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, used.dottedName(),
+                    "the kernel answered with headers but not one socket; the UNIX stream sockets are unknown "
+                            + "(not none)", Protocol.UNIX, 0, null));
+        }
+        report(l, used, Protocol.UNIX, diagnostics);
+        for (UnixPcb u : l.items()) {
+            SocketEntry e = PcbSockets.unix(u, names);
+            if (query.matches(e)) {
+                out.add(e);
+            }
+        }
+    }
+
+    private boolean present(Sysctl s) {
+        try {
+            return source.read(s).isPresent();
+        } catch (SysctlException e) {
+            return true; // it exists, it just failed; that failure was reported already
+        }
+    }
+
+    private static void report(PcbListN<?> l, Sysctl sysctl, Protocol protocol, List<Diagnostic> diagnostics) {
+        if (l.incomplete() > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, sysctl.dottedName(),
+                    l.incomplete() + " incomplete PCB item(s) left out", protocol, l.incomplete(), null));
+        }
+        if (l.stale() > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, sysctl.dottedName(),
+                    l.stale() + " socket(s) created during the copy left out (newer than the list's generation)",
+                    protocol, l.stale(), null));
+        }
+    }
+
+    /** A decoder that may find the bytes malformed. */
+    private interface Decoder<T> {
+        T decode(ByteBuffer bytes) throws MalformedSysctlException;
+    }
+
+    private <T> Optional<T> read(Sysctl sysctl, Protocol protocol, List<Diagnostic> diagnostics, Decoder<T> decoder) {
+        Optional<ByteBuffer> bytes;
+        try {
+            bytes = source.read(sysctl);
+        } catch (SysctlException e) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.ERROR, sysctl.dottedName(),
+                    e.getMessage(), protocol, 0, null));
+            return Optional.empty();
+        }
+        if (bytes.isEmpty()) {
+            return Optional.empty(); // ENOENT: this kernel has no such list (netstat is silent too)
+        }
+        try {
+            return Optional.of(decoder.decode(bytes.get()));
+        } catch (MalformedSysctlException e) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.ERROR, sysctl.dottedName(),
+                    e.getMessage(), protocol, 0, null));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.netstatx.backend.macos;
+
+import java.util.Optional;
+
+/**
+ * Every sysctl this backend reads. Each has a dotted name: the one {@code sysctlbyname} takes, or, for the
+ * routing-socket dumps that have only a numeric MIB, the name {@code sysctl(8)} would print for that MIB. The
+ * dotted name is also the file name of the sysctl in a capture directory.
+ */
+public enum Sysctl {
+    TCP_PCBLIST_N("net.inet.tcp.pcblist_n"),
+    UDP_PCBLIST_N("net.inet.udp.pcblist_n"),
+    RAW_PCBLIST_N("net.inet.raw.pcblist_n"),
+    /** macOS 13+. */
+    LOCAL_STREAM_PCBLIST_N("net.local.stream.pcblist_n"),
+    /** macOS 13+. */
+    LOCAL_DGRAM_PCBLIST_N("net.local.dgram.pcblist_n"),
+    /** Before macOS 13 the only UNIX list with everything netstat prints. */
+    LOCAL_STREAM_PCBLIST64("net.local.stream.pcblist64"),
+    LOCAL_DGRAM_PCBLIST64("net.local.dgram.pcblist64"),
+    /** {@code {CTL_NET, PF_ROUTE, 0, 0, NET_RT_IFLIST2, 0}}. */
+    IFLIST2("net.route.0.0.iflist2.0", 4, 17, 0, 0, 6, 0),
+    /** {@code {CTL_NET, PF_ROUTE, 0, 0, NET_RT_DUMP2, 0}}. */
+    DUMP2("net.route.0.0.dump2.0", 4, 17, 0, 0, 7, 0),
+    TCP_STATS("net.inet.tcp.stats"),
+    UDP_STATS("net.inet.udp.stats"),
+    IP_STATS("net.inet.ip.stats"),
+    /** The product version, e.g. {@code 13.6.1}: picks version-dependent layouts and the dialect's columns. */
+    OS_PRODUCT_VERSION("kern.osproductversion"),
+    HOSTNAME("kern.hostname");
+
+    private final String dottedName;
+    private final int[] mib;
+
+    Sysctl(String dottedName, int... mib) {
+        this.dottedName = dottedName;
+        this.mib = mib;
+    }
+
+    public String dottedName() {
+        return dottedName;
+    }
+
+    /** The numeric MIB when the sysctl has no name the kernel resolves. */
+    public Optional<int[]> mib() {
+        return mib.length == 0 ? Optional.empty() : Optional.of(mib.clone());
+    }
+}

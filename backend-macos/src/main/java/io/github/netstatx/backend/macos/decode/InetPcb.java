@@ -1,0 +1,39 @@
+package io.github.netstatx.backend.macos.decode;
+
+/**
+ * One inet PCB item of {@code net.inet.{tcp,udp,raw}.pcblist_n}: the fields netstat and the model use, as the
+ * kernel wrote them (addresses as 16 raw bytes, IPv4 in the last four).
+ *
+ * @param inpp hashed inpcb handle ({@code xi_inpp}); 0 for user-space flows
+ * @param ppcb hashed protocol PCB handle ({@code inp_ppcb}, the tcpcb for TCP)
+ * @param tcpState {@code t_state}, null for non-TCP items
+ * @param extendedSocket true when {@code xsocket_n} had the macOS 13+ size (104 bytes)
+ */
+public record InetPcb(long inpp, long ppcb, long gencnt, int inpFlags, int vflag, int ipProtocol,
+        byte[] foreignAddress, int foreignPort, byte[] localAddress, int localPort, long flowHash,
+        long socketHandle, int socketType, long socketOptions, int socketState, long socketPcb, int protocol,
+        int family, int qlen, int incqlen, int qlimit, long uid, int lastPid, int effectivePid,
+        boolean extendedSocket, SockBuf receive, SockBuf send, long rxBytes, long txBytes, long rxPackets,
+        long txPackets, Integer tcpState) {
+
+    /** INP_IPV4 in {@code inp_vflag}. */
+    public static final int VFLAG_IPV4 = 0x1;
+    /** INP_IPV6 in {@code inp_vflag}. */
+    public static final int VFLAG_IPV6 = 0x2;
+    /** INP_ANONPORT in {@code inp_flags}: the kernel picked the local port. */
+    public static final int INP_ANONPORT = 0x40;
+
+    /** A flow of the user-space network stack (macOS 13+): every kernel handle is zero. */
+    public boolean userSpaceFlow() {
+        return inpp == 0 && socketHandle == 0 && socketPcb == 0;
+    }
+
+    /**
+     * One {@code xsockbuf_n}.
+     *
+     * @param present false for the zero-kind buffer record of a socket-less PCB
+     */
+    public record SockBuf(boolean present, long cc, long hiwat) {
+        static final SockBuf ABSENT = new SockBuf(false, 0, 0);
+    }
+}
