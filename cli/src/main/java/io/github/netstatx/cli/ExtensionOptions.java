@@ -29,10 +29,20 @@ import java.util.Optional;
  *     means standard output, as in most tools ({@code ./-} names a file called {@code -})
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
+ * @param inputLimit {@code --input-limit SIZE}: the most bytes {@code --input} reads (default
+ *     {@link #DEFAULT_INPUT_LIMIT}); a bigger document is refused, so a wrong file or an endless stream
+ *     ({@code /dev/zero}, {@code yes |}) cannot exhaust the memory
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
-        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate) {
+        Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
+        long inputLimit) {
+
+    /**
+     * 64 MiB: a document of about 120,000 sockets (one of 50,000 is 27 MB). Reading one takes about ten
+     * times its size in memory, which the default heap of a 1 GB machine (256 MB) does not hold beyond that.
+     */
+    public static final long DEFAULT_INPUT_LIMIT = 64L << 20;
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -42,7 +52,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output");
+            "--input", "--output", "--input-limit");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
@@ -60,6 +70,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         boolean translate = false;
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
+        long inputLimit = DEFAULT_INPUT_LIMIT;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -109,6 +120,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         "a file name ('-' for standard input)"));
                 case "--output" -> output = requireNonEmpty(name, value, "a file name ('-' for standard output)")
                         .equals("-") ? Optional.empty() : Optional.of(path(name, value));
+                case "--input-limit" -> inputLimit = byteSize(name, value);
                 default -> fsRoot = Optional.of(path(name, value));
             }
         }
@@ -120,7 +132,27 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     + format.id());
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate);
+                output, List.copyOf(rest), translate, inputLimit);
+    }
+
+    /** {@code 1048576}, {@code 512K}, {@code 256M}, {@code 2G}: bytes, or binary multiples of them. */
+    private static long byteSize(String name, String value) throws UsageException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,12})([KkMmGg]?)").matcher(value);
+        if (!m.matches()) {
+            throw new UsageException("option '" + name + "' needs a size such as 256M or 2G, not '"
+                    + TerminalSafe.excerpt(value) + "'");
+        }
+        int shift = switch (m.group(2).toUpperCase(java.util.Locale.ROOT)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            default -> 0;
+        };
+        long n = Long.parseLong(m.group(1));
+        if (n == 0 || n > (Long.MAX_VALUE >> shift)) {
+            throw new UsageException("option '" + name + "' needs a size above 0");
+        }
+        return n << shift;
     }
 
     private static Path path(String name, String value) throws UsageException {

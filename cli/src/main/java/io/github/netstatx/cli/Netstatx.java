@@ -160,7 +160,7 @@ public final class Netstatx {
     private BackendAccess access(ExtensionOptions opts, BackendConfig config) {
         if (opts.input().isPresent()) {
             String name = opts.input().get();
-            return BackendAccess.explicit(backends, config, () -> SnapshotInput.open(name, stdin));
+            return BackendAccess.explicit(backends, config, () -> SnapshotInput.open(name, stdin, opts.inputLimit()));
         }
         return new BackendAccess(backends, config, opts.backend());
     }

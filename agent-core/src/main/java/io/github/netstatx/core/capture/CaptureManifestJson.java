@@ -1,10 +1,12 @@
 package io.github.netstatx.core.capture;
 
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,12 +36,22 @@ public final class CaptureManifestJson {
     private CaptureManifestJson() {
     }
 
+    /** The family a manifest names ({@code linux}, {@code windows}, ...); an unknown word is an unknown OS. */
+    private static OsFamily osFamily(String word) {
+        for (OsFamily f : OsFamily.values()) {
+            if (f.name().toLowerCase(Locale.ROOT).equals(word)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     public static byte[] write(CaptureManifest m) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("format", FORMAT);
         fields.put("format_version", m.formatVersion());
         fields.put("backend", m.backend());
-        fields.put("os", m.host().os());
+        fields.put("os", m.host().os() == null ? null : m.host().os().name().toLowerCase(Locale.ROOT));
         fields.put("os_version", m.host().osVersion());
         fields.put("kernel", m.host().kernel());
         fields.put("arch", m.host().arch());
@@ -123,7 +135,7 @@ public final class CaptureManifestJson {
         } catch (DateTimeParseException e) {
             throw new InvalidCaptureException(CaptureNames.MANIFEST + ": \"collected_at\" is not an RFC 3339 UTC time");
         }
-        HostInfo host = new HostInfo(text(f, "host"), text(f, "os"), text(f, "os_version"), text(f, "kernel"),
+        HostInfo host = new HostInfo(text(f, "host"), osFamily(text(f, "os")), text(f, "os_version"), text(f, "kernel"),
                 text(f, "arch"));
         return new CaptureManifest(v.intValue(), backend, host, collectedAt, text(f, "version"));
     }

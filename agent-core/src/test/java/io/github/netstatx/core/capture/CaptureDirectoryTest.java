@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaptureDirectoryTest {
 
     private static final CaptureManifest MANIFEST = new CaptureManifest(CaptureManifest.FORMAT_VERSION,
-            "linux-procfs", new HostInfo("web1", "linux", "Debian GNU/Linux 12 (bookworm)", "6.1.0-18-amd64",
+            "linux-procfs", new HostInfo("web1", io.github.netstatx.core.model.OsFamily.LINUX, "Debian GNU/Linux 12 (bookworm)", "6.1.0-18-amd64",
                     null), Instant.parse("2026-12-02T09:40:12.345678901Z"), "0.1.0-SNAPSHOT");
 
     @TempDir
@@ -111,7 +111,7 @@ class CaptureDirectoryTest {
         Files.createDirectories(dir.resolve("proc/net/dev"));
 
         DirectoryCaptureSource src = DirectoryCaptureSource.open(dir, new DirectoryCaptureSource.Limits(4096, 4096));
-        assertRefused(src, "proc/net/tcp", "special file");
+        assertRefused(src, "proc/net/tcp", "a FIFO");
         assertRefused(src, "proc/net/udp", "symbolic link");
         assertRefused(src, "etc/hostname", "outside the capture");
         assertRefused(src, "proc/net/raw", "more than the 4096");

@@ -2,13 +2,11 @@ package io.github.netstatx.backend.linux;
 
 import io.github.netstatx.core.acquire.CommandResult;
 import io.github.netstatx.core.acquire.ProcessCommandRunner;
+import io.github.netstatx.core.acquire.RegularFileReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,13 +27,17 @@ import java.util.List;
  */
 final class LinuxRawSource {
 
-    /** seq_file tables are generated on every read: read them in one go with a large buffer. */
-    private static final int FIRST_READ_SIZE = 256 * 1024;
-
     private final Path root;
+    private final long maxFileBytes;
 
     LinuxRawSource(Path root) {
+        this(root, RegularFileReader.STANDARD_LIMIT);
+    }
+
+    /** A source that reads no file beyond {@code maxFileBytes} (tests of the limit). */
+    LinuxRawSource(Path root, long maxFileBytes) {
         this.root = root;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /** The root everything is read under. */
@@ -68,32 +70,18 @@ final class LinuxRawSource {
         return Files.exists(resolve(relative));
     }
 
-    /** The whole file, read with as few {@code read} calls as the kernel allows. */
+    /**
+     * The whole file, read with as few {@code read} calls as the kernel allows. Only a regular file is
+     * opened and at most {@link #maxFileBytes} are read ({@link RegularFileReader}): under a root that is
+     * not the live system, anything may have been planted.
+     */
     byte[] read(String relative) throws IOException {
-        return readUpTo(resolve(relative), Integer.MAX_VALUE);
+        return RegularFileReader.whole(resolve(relative), maxFileBytes);
     }
 
-    /** At most {@code limit} bytes from the start of the file. */
+    /** At most {@code limit} bytes from the start of the file, on the same terms. */
     byte[] readPrefix(String relative, int limit) throws IOException {
-        return readUpTo(resolve(relative), limit);
-    }
-
-    private static byte[] readUpTo(Path file, int limit) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] buf = new byte[Math.min(limit, FIRST_READ_SIZE)];
-            int n = 0;
-            while (n < limit) {
-                if (n == buf.length) {
-                    buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
-                }
-                int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
-            return n == buf.length ? buf : Arrays.copyOf(buf, n);
-        }
+        return RegularFileReader.prefix(resolve(relative), Math.min(limit, maxFileBytes));
     }
 
     /** The names in a directory, sorted (sysfs lists {@code sys/class/net} in no particular order). */

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.json;
 
+import io.github.netstatx.cli.TerminalSafe;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -27,7 +28,7 @@ final class AddressLiteral {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isAsciiHex(c) && c != ':' && c != '.') {
-                throw new IllegalArgumentException("not an IPv6 address literal: \"" + text + "\"");
+                throw new IllegalArgumentException("not an IPv6 address literal: " + TerminalSafe.quoted(text));
             }
         }
         try {
@@ -38,7 +39,7 @@ final class AddressLiteral {
             }
             return a;
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IPv6 address literal: \"" + text + "\"");
+            throw new IllegalArgumentException("not an IPv6 address literal: " + TerminalSafe.quoted(text));
         }
     }
 
@@ -49,17 +50,17 @@ final class AddressLiteral {
     private static byte[] ipv4(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
-            throw new IllegalArgumentException("not an address literal: \"" + text + "\"");
+            throw new IllegalArgumentException("not an address literal: " + TerminalSafe.quoted(text));
         }
         byte[] b = new byte[4];
         for (int i = 0; i < 4; i++) {
             String p = parts[i];
             if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new IllegalArgumentException("not an address literal: \"" + text + "\"");
+                throw new IllegalArgumentException("not an address literal: " + TerminalSafe.quoted(text));
             }
             int v = Integer.parseInt(p);
             if (v > 255) {
-                throw new IllegalArgumentException("not an address literal: \"" + text + "\"");
+                throw new IllegalArgumentException("not an address literal: " + TerminalSafe.quoted(text));
             }
             b[i] = (byte) v;
         }
