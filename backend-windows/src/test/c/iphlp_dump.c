@@ -169,6 +169,15 @@ static void dump_layouts(void) {
     OFF(MIB_IPINTERFACE_ROW, Metric); OFF(MIB_IPINTERFACE_ROW, NlMtu); OFF(MIB_IPINTERFACE_ROW, Connected);
     OFF(MIB_IPINTERFACE_TABLE, Table);
 
+    SZ(MIB_UNICASTIPADDRESS_ROW);
+    OFF(MIB_UNICASTIPADDRESS_ROW, Address); OFF(MIB_UNICASTIPADDRESS_ROW, InterfaceLuid);
+    OFF(MIB_UNICASTIPADDRESS_ROW, InterfaceIndex); OFF(MIB_UNICASTIPADDRESS_ROW, PrefixOrigin);
+    OFF(MIB_UNICASTIPADDRESS_ROW, SuffixOrigin); OFF(MIB_UNICASTIPADDRESS_ROW, ValidLifetime);
+    OFF(MIB_UNICASTIPADDRESS_ROW, PreferredLifetime); OFF(MIB_UNICASTIPADDRESS_ROW, OnLinkPrefixLength);
+    OFF(MIB_UNICASTIPADDRESS_ROW, SkipAsSource); OFF(MIB_UNICASTIPADDRESS_ROW, DadState);
+    OFF(MIB_UNICASTIPADDRESS_ROW, ScopeId); OFF(MIB_UNICASTIPADDRESS_ROW, CreationTimeStamp);
+    OFF(MIB_UNICASTIPADDRESS_TABLE, Table);
+
     SZ(MIB_IPSTATS);
     OFF(MIB_IPSTATS, dwForwarding); OFF(MIB_IPSTATS, dwDefaultTTL); OFF(MIB_IPSTATS, dwInReceives);
     OFF(MIB_IPSTATS, dwInHdrErrors); OFF(MIB_IPSTATS, dwInAddrErrors); OFF(MIB_IPSTATS, dwForwDatagrams);
@@ -301,6 +310,13 @@ static void dump_api_allocated(void) {
                                                 sizeof(MIB_IPINTERFACE_ROW)) : 0);
         if (ipifs) FreeMibTable(ipifs);
     }
+
+    PMIB_UNICASTIPADDRESS_TABLE unicast = NULL;
+    rc = GetUnicastIpAddressTable(AF_UNSPEC, &unicast);
+    record("unicast_address_table.bin", "GetUnicastIpAddressTable", AF_UNSPEC, 0, rc, unicast,
+           rc == NO_ERROR ? api_table_bytes(unicast, offsetof(MIB_UNICASTIPADDRESS_TABLE, Table),
+                                            sizeof(MIB_UNICASTIPADDRESS_ROW)) : 0);
+    if (unicast) FreeMibTable(unicast);
 }
 
 static void dump_statistics(void) {

@@ -7,7 +7,6 @@ import io.github.netstatx.core.spi.Backends;
 import io.github.netstatx.core.spi.NetstatBackend;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Chooses and opens the backend the first time a dialect needs it, so runs that only print usage
@@ -25,7 +24,6 @@ public final class BackendAccess implements AutoCloseable {
     private final BackendConfig config;
     private final Optional<String> forcedId;
     private final Opener explicit;
-    private UnaryOperator<NetstatBackend> decorator = UnaryOperator.identity();
     private NetstatBackend open;
 
     public BackendAccess(Backends backends, BackendConfig config, Optional<String> forcedId) {
@@ -59,24 +57,18 @@ public final class BackendAccess implements AutoCloseable {
                 open = explicit.open();
             } else {
                 BackendProvider p = backends.select(config, forcedId);
+                if (config.capture() != null && !p.canCapture()) {
+                    throw new BackendException("backend " + p.id() + " cannot capture its sources");
+                }
                 open = p.open(config);
             }
-            open = decorator.apply(open);
         }
         return open;
     }
 
-    /**
-     * Wraps the backend (now if it is open, else when it opens) so that every later use sees the
-     * wrapper; {@link SampleLoop} uses it to see what a dialect's table pass collected.
-     */
-    public void decorate(UnaryOperator<NetstatBackend> wrapper) {
-        if (open != null) {
-            open = wrapper.apply(open);
-        } else {
-            UnaryOperator<NetstatBackend> before = decorator;
-            decorator = b -> wrapper.apply(before.apply(b));
-        }
+    /** The backend as its provider opened it, or {@code null} when none was opened. */
+    public NetstatBackend opened() {
+        return open;
     }
 
     @Override

@@ -29,6 +29,8 @@ import java.util.Optional;
  *     means standard output, as in most tools ({@code ./-} names a file called {@code -})
  * @param remaining the arguments for the dialect, in their original order
  * @param translate {@code --translate}: explain {@code remaining} in the other dialect instead of running it
+ * @param capture {@code --capture DIR}: also write the raw sources the backend reads into DIR (docs/CAPTURE.md)
+ * @param replay {@code --replay DIR}: render from a capture instead of the live system
  * @param inputLimit {@code --input-limit SIZE}: the most bytes {@code --input} reads (default
  *     {@link #DEFAULT_INPUT_LIMIT}); a bigger document is refused, so a wrong file or an endless stream
  *     ({@code /dev/zero}, {@code yes |}) cannot exhaust the memory
@@ -36,7 +38,12 @@ import java.util.Optional;
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
-        long inputLimit) {
+        Optional<Path> capture, Optional<Path> replay, long inputLimit) {
+
+    /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
+    public boolean recorded() {
+        return input.isPresent() || replay.isPresent();
+    }
 
     /**
      * 64 MiB: a document of about 120,000 sockets (one of 50,000 is 27 MB). Reading one takes about ten
@@ -52,7 +59,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     }
 
     private static final List<String> WITH_VALUE = List.of("--dialect", "--backend", "--fs-root", "--format",
-            "--input", "--output", "--input-limit");
+            "--input", "--output", "--capture", "--replay", "--input-limit");
 
     /** Options without a value, as the user may repeat them. */
     private static final List<String> FLAGS = List.of("--list-backends", "--json", "--changes", "--json-schema",
@@ -71,6 +78,8 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
         long inputLimit = DEFAULT_INPUT_LIMIT;
+        Optional<Path> capture = Optional.empty();
+        Optional<Path> replay = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -121,18 +130,27 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 case "--output" -> output = requireNonEmpty(name, value, "a file name ('-' for standard output)")
                         .equals("-") ? Optional.empty() : Optional.of(path(name, value));
                 case "--input-limit" -> inputLimit = byteSize(name, value);
+                case "--capture" -> capture = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
+                case "--replay" -> replay = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 default -> fsRoot = Optional.of(path(name, value));
             }
         }
         if (input.isPresent() && backend.isPresent()) {
             throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
+        if (replay.isPresent() && (input.isPresent() || backend.isPresent() || capture.isPresent())) {
+            throw new UsageException("--replay renders a capture with the backend that made it; it cannot be"
+                    + " combined with --input, --backend or --capture");
+        }
+        if (capture.isPresent() && input.isPresent()) {
+            throw new UsageException("--capture records what a backend reads; it cannot be combined with --input");
+        }
         if (facts.isPresent() && format != OutputFormat.TABLE) {
             throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
                     + format.id());
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, inputLimit);
+                output, List.copyOf(rest), translate, capture, replay, inputLimit);
     }
 
     /** {@code 1048576}, {@code 512K}, {@code 256M}, {@code 2G}: bytes, or binary multiples of them. */

@@ -22,7 +22,12 @@ import java.util.Map;
 public record Invocation(OutputSink out, OutputSink err, Map<String, String> env, BackendAccess backends,
         Clock clock, StopSignal stop, boolean stderrIsTerminal, ExtensionOptions options) {
 
-    /** The backend, opened on first use. */
+    /** What renderers get: the streams and name-file root, without the backend. */
+    public Rendering rendering() {
+        return new Rendering(out, err, env, backends.config().fsRoot(), options.fsRoot().isPresent());
+    }
+
+    /** The backend, opened on first use. Dialects hand it to {@link SampleCollector}, never to renderers. */
     public NetstatBackend backend() throws NoBackendException, BackendException {
         return backends.backend();
     }

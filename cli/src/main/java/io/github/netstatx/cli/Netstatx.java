@@ -123,18 +123,22 @@ public final class Netstatx {
             HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
+        CaptureSession capture = null;
+        if (opts.capture().isPresent()) {
+            try {
+                capture = CaptureSession.start(opts.capture().get(), clock);
+            } catch (IOException e) {
+                err.println("netstatx: --capture: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+            config = capture.configure(config);
+        }
+        int status;
         try (BackendAccess access = access(opts, config)) {
-            if (opts.listBackends()) {
-                return new BackendList(sink).print(access);
+            status = runDialect(opts, dialectId, sink, access);
+            if (capture != null) {
+                capture.used(access.opened());
             }
-            Invocation inv = new Invocation(sink, err, env, access, clock, stop, stderrIsTerminal, opts);
-            if (opts.facts().isPresent()) {
-                return FactsCommand.run(opts.facts().get(), opts.remaining(), inv);
-            }
-            if (opts.format() == OutputFormat.PROMETHEUS) {
-                return PrometheusCommand.run(opts.remaining(), inv);
-            }
-            return dialect(dialectId).run(opts.remaining(), inv);
         } catch (NoBackendException e) {
             flushBeforeError(sink);
             err.println("netstatx: " + e.explanation());
@@ -144,6 +148,32 @@ public final class Netstatx {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+        // Written once the backend is closed: some record their last sources then (Windows owner lookups).
+        if (capture != null && capture.wasUsed()) {
+            try {
+                capture.finish();
+            } catch (IOException e) {
+                flushBeforeError(sink);
+                err.println("netstatx: --capture: cannot write " + opts.capture().get() + ": " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+        }
+        return status;
+    }
+
+    private int runDialect(ExtensionOptions opts, DialectId dialectId, OutputSink sink, BackendAccess access)
+            throws IOException, NoBackendException, BackendException {
+        if (opts.listBackends()) {
+            return new BackendList(sink).print(access);
+        }
+        Invocation inv = new Invocation(sink, err, env, access, clock, stop, stderrIsTerminal, opts);
+        if (opts.facts().isPresent()) {
+            return FactsCommand.run(opts.facts().get(), opts.remaining(), inv);
+        }
+        if (opts.format() == OutputFormat.PROMETHEUS) {
+            return PrometheusCommand.run(opts.remaining(), inv);
+        }
+        return dialect(dialectId).run(opts.remaining(), inv);
     }
 
     /**
@@ -156,8 +186,15 @@ public final class Netstatx {
         }
     }
 
-    /** The discovered backends, or with {@code --input} the saved snapshot (read when first needed). */
+    /**
+     * The discovered backends, or with {@code --input} the saved snapshot, or with {@code --replay} the
+     * capture's backend (read when first needed).
+     */
     private BackendAccess access(ExtensionOptions opts, BackendConfig config) {
+        if (opts.replay().isPresent()) {
+            return BackendAccess.explicit(backends, config, () -> ReplayOpener.open(opts.replay().get(), backends,
+                    config));
+        }
         if (opts.input().isPresent()) {
             String name = opts.input().get();
             return BackendAccess.explicit(backends, config, () -> SnapshotInput.open(name, stdin, opts.inputLimit()));

@@ -3,9 +3,7 @@ package io.github.netstatx.cli;
 import io.github.netstatx.cli.changes.ChangeTable;
 import io.github.netstatx.cli.changes.ChangeTracker;
 import io.github.netstatx.cli.changes.SocketChange;
-import io.github.netstatx.cli.changes.SocketRecorder;
 import io.github.netstatx.cli.json.DocumentWriter;
-import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
@@ -14,10 +12,11 @@ import java.util.List;
 
 /**
  * The one sampling loop behind every dialect's listings. Once, or at a steady cadence when there is an
- * interval, it either runs a pass of the dialect's {@link TableView}, or with {@code --format json}
- * collects a {@link Sample} for the dialect's {@link ViewRequest} and writes it as a JSON document (one
- * NDJSON line per sample when repeating). Each repeated sample is flushed at once; Ctrl+C ends the run
- * after a complete sample; a pass that returns a non-zero status ends the run with it.
+ * interval, it collects a {@link Sample} for the dialect's {@link ViewRequest} and hands it to the
+ * dialect's {@link TableView}, or with {@code --format json} writes it as a JSON document (one NDJSON line
+ * per sample when repeating). This loop is where the backend is asked; renderers only get the sample.
+ * Each repeated sample is flushed at once; Ctrl+C ends the run after a complete sample; a pass that
+ * returns a non-zero status ends the run with it.
  *
  * <p>With {@code --changes} every sample after the first reports only what changed in the socket
  * listing ({@link ChangeTracker}): as change documents in JSON, as {@link ChangeTable} lines in tables.
@@ -29,6 +28,7 @@ public final class SampleLoop {
 
     private final Invocation inv;
     private final Repeater repeater;
+    private final SampleCollector collector;
 
     public SampleLoop(Invocation inv) {
         this(inv, new Repeater(inv.stop()));
@@ -38,6 +38,7 @@ public final class SampleLoop {
     public SampleLoop(Invocation inv, Repeater repeater) {
         this.inv = inv;
         this.repeater = repeater;
+        this.collector = new SampleCollector(inv.clock());
     }
 
     /** A backend failure carried through {@link Repeater.Sample}, which may only throw IOException. */
@@ -80,8 +81,13 @@ public final class SampleLoop {
                 return ExitCodes.USAGE;
             }
         }
-        if (o.input().isPresent() && interval != null) {
-            inv.err().println("netstatx: a saved snapshot does not change: showing it once (interval ignored)");
+        if (o.capture().isPresent() && interval != null) {
+            inv.err().println("netstatx: --capture records one sample; it cannot be used with an interval");
+            return ExitCodes.USAGE;
+        }
+        if (o.recorded() && interval != null) {
+            inv.err().println("netstatx: " + (o.input().isPresent() ? "a saved snapshot" : "a capture")
+                    + " does not change: showing it once (interval ignored)");
             interval = null;
         }
         Step step;
@@ -90,7 +96,7 @@ public final class SampleLoop {
         } else if (o.changes()) {
             step = changeTableStep(request, table);
         } else {
-            step = table::pass;
+            step = k -> table.pass(tableSample(request), k);
         }
         boolean repeating = interval != null;
         try {
@@ -118,7 +124,6 @@ public final class SampleLoop {
 
     /** JSON: a full document per sample, or after the first one, with --changes, a change document. */
     private Step jsonStep(ViewRequest request, boolean oneLine) {
-        SampleCollector collector = new SampleCollector(inv.clock());
         ChangeTracker tracker = inv.options().changes() ? new ChangeTracker() : null;
         DocumentWriter json = new DocumentWriter(inv.out(), oneLine);
         return k -> {
@@ -133,22 +138,23 @@ public final class SampleLoop {
         };
     }
 
+    /** A table pass's sample: tolerant of failed sections, and without a backend when it needs none. */
+    private Sample tableSample(ViewRequest request) throws NoBackendException, BackendException {
+        return request.collectsAnything() ? collector.collectForTables(inv.backend(), request)
+                : collector.nothingCollected(request);
+    }
+
     /**
-     * Tables with --changes: the first pass is the dialect's full table, and the sockets it showed are
-     * the baseline (recorded on their way from the backend, so nothing falls between table and
-     * baseline); later samples print one line per change.
+     * Tables with --changes: the first pass is the dialect's full table, and the sockets of its sample are
+     * the baseline (the very rows the table showed); later samples print one line per change.
      */
     private Step changeTableStep(ViewRequest request, TableView table) {
         ChangeTracker tracker = new ChangeTracker();
-        SampleCollector collector = new SampleCollector(inv.clock());
-        SocketRecorder recorder = new SocketRecorder(request.sockets());
-        inv.backends().decorate(recorder::wrap);
         return k -> {
             if (k == 0) {
-                int status = table.pass(0);
-                List<SocketEntry> baseline = recorder.recorded();
-                tracker.next(baseline != null ? baseline
-                        : collector.collect(inv.backend(), request).sockets().items());
+                Sample first = tableSample(request);
+                int status = table.pass(first, 0);
+                tracker.next(first.sockets() == null ? List.of() : first.sockets().items());
                 return status;
             }
             Sample s = collector.collect(inv.backend(), request);
@@ -158,8 +164,9 @@ public final class SampleLoop {
     }
 
     private String changesProblem(ViewRequest request, Duration interval) {
-        if (inv.options().input().isPresent()) {
-            return "--changes compares live samples; it cannot be used with --input";
+        if (inv.options().recorded()) {
+            return "--changes compares live samples; it cannot be used with "
+                    + (inv.options().input().isPresent() ? "--input" : "--replay");
         }
         if (!request.listsSockets()) {
             return "--changes works with socket listings only";

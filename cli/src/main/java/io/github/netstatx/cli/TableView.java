@@ -2,25 +2,27 @@ package io.github.netstatx.cli;
 
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 
 /**
- * A dialect's table output for one kind of run. {@link SampleLoop} calls {@link #pass} once per sample
- * unless {@code --format json} replaces the tables, and asks {@link #socketRow} for single rows when it
- * prints change events ({@code --changes}).
+ * A dialect's table output for one kind of run. {@link SampleLoop} collects one {@link Sample} per pass
+ * for the run's {@link ViewRequest} and calls {@link #pass} with it, unless {@code --format json} replaces
+ * the tables; it asks {@link #socketRow} for single rows when it prints change events ({@code --changes}).
+ * A table view never sees a backend.
  */
 public interface TableView {
 
     /**
-     * Writes one pass of the dialect's table: collects what it shows through
-     * {@link Invocation#backend()} (a live backend, or a saved snapshot with {@code --input}) and
-     * writes it, with what the dialect says on stderr about gaps.
+     * Writes one pass of the dialect's table from {@code sample}, with what the dialect says on stderr
+     * about gaps.
      *
+     * @param sample what this pass collected (sections whose collection failed are rethrown with
+     *     {@link Sample#requireCollected} where the native tool would have read them)
      * @param index 0 for the first pass of a run, then 1, 2, ...
      * @return 0 to go on, or the exit status that ends the run
+     * @throws BackendException only a collection failure recorded in the sample
      */
-    int pass(int index) throws IOException, NoBackendException, BackendException;
+    int pass(Sample sample, int index) throws IOException, BackendException;
 
     /**
      * One socket as a row of this dialect's socket listing, without the line end, or {@code null}
@@ -33,7 +35,7 @@ public interface TableView {
     /** A pass of a table that lists no sockets. */
     @FunctionalInterface
     interface Pass {
-        int run(int index) throws IOException, NoBackendException, BackendException;
+        int run(Sample sample, int index) throws IOException, BackendException;
     }
 
     /** A table view of a listing without socket rows (interfaces, routes, statistics...). */

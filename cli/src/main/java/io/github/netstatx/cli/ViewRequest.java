@@ -1,24 +1,28 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 
 /**
- * What one sample of a dialect run collects. A dialect turns its options into one of these and hands
- * it, with its table renderer, to {@link SampleLoop}; the same request then serves the table, the JSON
- * document and change tracking, so the JSON shape never depends on the dialect.
+ * What one sample of a run collects: each view states its needs here, once. A dialect turns its options
+ * into one of these and hands it, with its renderer, to {@link SampleLoop}; the same request then serves
+ * the table, the JSON document and change tracking, so the JSON shape never depends on the dialect and
+ * no renderer ever asks a backend for anything.
  *
  * @param sockets the socket listing, or {@code null} when the run lists no sockets
+ * @param ipv4Gaps with {@code sockets}: find out, for each protocol whose table is reported missing while
+ *     both families are listed, whether it is the IPv4 table (diagnostics name the protocol, not the
+ *     family; net-tools words a missing IPv4 table only). Costs one narrow query per such protocol.
  * @param interfaces the interface table
- * @param routes the routing tables
- * @param routeCache with {@code routes}: routing-cache entries too
+ * @param routes the routing tables, or {@code null} when the run shows no routes
  * @param statistics protocol statistics
  * @param groups multicast group memberships
  * @param masquerade masqueraded (connection-tracking) entries
  */
-public record ViewRequest(SocketQuery sockets, boolean interfaces, boolean routes, boolean routeCache,
+public record ViewRequest(SocketQuery sockets, boolean ipv4Gaps, boolean interfaces, RouteQuery routes,
         boolean statistics, boolean groups, boolean masquerade) {
 
-    private static final ViewRequest NOTHING = new ViewRequest(null, false, false, false, false, false, false);
+    private static final ViewRequest NOTHING = new ViewRequest(null, false, false, null, false, false, false);
 
     /** A request for nothing; add views with the {@code with...} methods. */
     public static ViewRequest nothing() {
@@ -31,31 +35,46 @@ public record ViewRequest(SocketQuery sockets, boolean interfaces, boolean route
     }
 
     public ViewRequest withSockets(SocketQuery query) {
-        return new ViewRequest(query, interfaces, routes, routeCache, statistics, groups, masquerade);
+        return new ViewRequest(query, ipv4Gaps, interfaces, routes, statistics, groups, masquerade);
+    }
+
+    /** With the socket listing: which missing tables are IPv4 tables ({@link Sample#missingIpv4Tables()}). */
+    public ViewRequest withIpv4Gaps() {
+        return new ViewRequest(sockets, true, interfaces, routes, statistics, groups, masquerade);
     }
 
     public ViewRequest withInterfaces() {
-        return new ViewRequest(sockets, true, routes, routeCache, statistics, groups, masquerade);
+        return new ViewRequest(sockets, ipv4Gaps, true, routes, statistics, groups, masquerade);
     }
 
-    public ViewRequest withRoutes(boolean includeCache) {
-        return new ViewRequest(sockets, interfaces, true, includeCache, statistics, groups, masquerade);
+    public ViewRequest withRoutes(RouteQuery query) {
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, query, statistics, groups, masquerade);
     }
 
     public ViewRequest withStatistics() {
-        return new ViewRequest(sockets, interfaces, routes, routeCache, true, groups, masquerade);
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, true, groups, masquerade);
     }
 
     public ViewRequest withGroups() {
-        return new ViewRequest(sockets, interfaces, routes, routeCache, statistics, true, masquerade);
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, statistics, true, masquerade);
     }
 
     public ViewRequest withMasquerade() {
-        return new ViewRequest(sockets, interfaces, routes, routeCache, statistics, groups, true);
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, statistics, groups, true);
     }
 
     /** True when the socket listing is requested. */
     public boolean listsSockets() {
         return sockets != null;
+    }
+
+    /**
+     * True when a table rendering of this request needs anything from a backend. A listing whose options
+     * select no protocol and no view (net-tools {@code --ipx}, netstat.exe {@code -x}) prints only what its
+     * dialect says about that, and must not need a backend at all.
+     */
+    public boolean collectsAnything() {
+        return (sockets != null && !sockets.protocols().isEmpty()) || interfaces || routes != null || statistics
+                || groups || masquerade;
     }
 }

@@ -5,6 +5,7 @@ import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
@@ -90,11 +91,11 @@ public final class FakeBackend implements NetstatBackend, BackendProvider {
     }
 
     @Override
-    public Snapshot<Route> routes(boolean includeCache) throws UnsupportedCapabilityException {
+    public Snapshot<Route> routes(RouteQuery query) throws UnsupportedCapabilityException {
         if (routes == null) {
             throw new UnsupportedCapabilityException(id(), Capability.ROUTES);
         }
-        return new Snapshot<>(routes.stream().filter(r -> includeCache || !r.cached()).toList(), diagnostics,
+        return new Snapshot<>(routes.stream().filter(r -> query.cache() || !r.cached()).toList(), diagnostics,
                 Instant.EPOCH);
     }
 }

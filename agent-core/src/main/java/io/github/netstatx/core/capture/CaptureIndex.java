@@ -188,7 +188,7 @@ public final class CaptureIndex {
     }
 
     /** The inverse of {@link #escape}. */
-    static String unescape(String s) {
+    public static String unescape(String s) {
         int at = s.indexOf('\\');
         if (at < 0) {
             return s;

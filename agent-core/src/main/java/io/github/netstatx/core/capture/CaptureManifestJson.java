@@ -36,16 +36,6 @@ public final class CaptureManifestJson {
     private CaptureManifestJson() {
     }
 
-    /** The family a manifest names ({@code linux}, {@code windows}, ...); an unknown word is an unknown OS. */
-    private static OsFamily osFamily(String word) {
-        for (OsFamily f : OsFamily.values()) {
-            if (f.name().toLowerCase(Locale.ROOT).equals(word)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
     public static byte[] write(CaptureManifest m) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("format", FORMAT);
@@ -135,9 +125,22 @@ public final class CaptureManifestJson {
         } catch (DateTimeParseException e) {
             throw new InvalidCaptureException(CaptureNames.MANIFEST + ": \"collected_at\" is not an RFC 3339 UTC time");
         }
-        HostInfo host = new HostInfo(text(f, "host"), osFamily(text(f, "os")), text(f, "os_version"), text(f, "kernel"),
-                text(f, "arch"));
+        HostInfo host = new HostInfo(text(f, "host"), osFamily(text(f, "os")), text(f, "os_version"),
+                text(f, "kernel"), text(f, "arch"));
         return new CaptureManifest(v.intValue(), backend, host, collectedAt, text(f, "version"));
+    }
+
+    /** The manifest's {@code os} word ({@code linux}, {@code windows}, ...); a word this version does not know is unknown. */
+    private static OsFamily osFamily(String word) {
+        if (word == null) {
+            return null;
+        }
+        for (OsFamily f : OsFamily.values()) {
+            if (f.name().equalsIgnoreCase(word)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static String text(Map<String, Object> f, String key) throws InvalidCaptureException {

@@ -8,6 +8,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import java.util.Set;
 
@@ -34,8 +35,8 @@ public interface NetstatBackend extends AutoCloseable {
         throw new UnsupportedCapabilityException(id(), Capability.INTERFACES);
     }
 
-    /** Routes of both families; routing-cache entries only when {@code includeCache}. */
-    default Snapshot<Route> routes(boolean includeCache) throws BackendException {
+    /** Routes of both families; routing-cache entries only when the query asks for them. */
+    default Snapshot<Route> routes(RouteQuery query) throws BackendException {
         throw new UnsupportedCapabilityException(id(), Capability.ROUTES);
     }
 

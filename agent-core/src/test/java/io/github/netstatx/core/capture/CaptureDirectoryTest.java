@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.netstatx.core.acquire.CommandResult;
+import io.github.netstatx.core.acquire.CommandRunner;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.OsFamily;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaptureDirectoryTest {
 
     private static final CaptureManifest MANIFEST = new CaptureManifest(CaptureManifest.FORMAT_VERSION,
-            "linux-procfs", new HostInfo("web1", io.github.netstatx.core.model.OsFamily.LINUX, "Debian GNU/Linux 12 (bookworm)", "6.1.0-18-amd64",
+            "linux-procfs", new HostInfo("web1", OsFamily.LINUX, "Debian GNU/Linux 12 (bookworm)", "6.1.0-18-amd64",
                     null), Instant.parse("2026-12-02T09:40:12.345678901Z"), "0.1.0-SNAPSHOT");
 
     @TempDir
@@ -45,9 +48,19 @@ class CaptureDirectoryTest {
         sink.failure("proc/1/fd", new SourceFailure(SourceFailure.Kind.DENIED, ""));
         sink.failure("proc/net/udplite", new SourceFailure(SourceFailure.Kind.MISSING, ""));
         sink.failure("GetIpForwardTable2.AF_UNSPEC", new SourceFailure(SourceFailure.Kind.FAILED, "1168"));
-        new CapturedCommand(2, "root:x:0:0::/root:/bin/sh\n".getBytes(StandardCharsets.US_ASCII),
-                "oops\n".getBytes(StandardCharsets.US_ASCII)).record(sink, CaptureNames.command(".commands/",
-                        List.of("getent", "passwd", "0", "4711")));
+        List<String> getentArgv = List.of("getent", "passwd", "0", "4711");
+        CommandResult getentRun = CommandResult.exited(getentArgv,
+                "root:x:0:0::/root:/bin/sh\n".getBytes(StandardCharsets.US_ASCII),
+                "oops\n".getBytes(StandardCharsets.US_ASCII), 2);
+        CommandRunner recording = CapturedCommands.recording(sink, ".commands/", argv -> getentRun);
+        assertEquals(getentRun, recording.run(getentArgv));
+        CommandResult slowRun = new CommandResult(List.of("netstat", "-Aan"), new byte[] {'x'}, new byte[0], null,
+                true, false, false);
+        CapturedCommands.recording(sink, "", argv -> slowRun).run(List.of("netstat", "-Aan"));
+        CommandRunner missing = CapturedCommands.recording(sink, "", argv -> {
+            throw new IOException("Cannot run program \"entstat\": error=2, No such file or directory");
+        });
+        assertThrows(IOException.class, () -> missing.run(List.of("entstat", "-d", "ent0")));
         sink.finish(MANIFEST);
 
         DirectoryCaptureSource src = DirectoryCaptureSource.open(dir);
@@ -70,11 +83,16 @@ class CaptureDirectoryTest {
         FileSystemException failed = assertThrows(FileSystemException.class,
                 () -> src.file("GetIpForwardTable2.AF_UNSPEC"));
         assertEquals("1168", failed.getReason());
-        CapturedCommand getent = CapturedCommand.replay(src, ".commands/getent passwd 0 4711");
-        assertEquals(2, getent.status());
-        assertEquals("root:x:0:0::/root:/bin/sh\n", new String(getent.stdout(), StandardCharsets.US_ASCII));
-        assertEquals("oops\n", new String(getent.stderr(), StandardCharsets.US_ASCII));
+        CommandRunner replaying = CapturedCommands.replaying(src, ".commands/");
+        assertEquals(getentRun, replaying.run(getentArgv));
         assertEquals("2", Files.readString(dir.resolve(".commands/getent passwd 0 4711.status")));
+        assertEquals("oops\n", Files.readString(dir.resolve(".commands/getent passwd 0 4711.stderr")));
+        assertEquals(slowRun, CapturedCommands.replaying(src, "").run(List.of("netstat", "-Aan")));
+        assertEquals("timed out", Files.readString(dir.resolve("netstat -Aan.status")));
+        FileSystemException notRun = assertThrows(FileSystemException.class,
+                () -> CapturedCommands.replaying(src, "").run(List.of("entstat", "-d", "ent0")));
+        assertTrue(notRun.getReason().contains("No such file or directory"), notRun.getReason());
+        assertThrows(NoSuchFileException.class, () -> replaying.run(List.of("getent", "passwd", "0")));
     }
 
     @Test

@@ -18,7 +18,7 @@ final class HostInfoReader {
     static HostInfo read(LinuxRawSource source) {
         String arch = line(source, "proc/sys/kernel/arch");
         if (arch == null && source.isLiveRoot()) {
-            arch = System.getProperty("os.arch");    // kernels before 6.1 have no kernel/arch
+            arch = source.runtimeArch();    // kernels before 6.1 have no kernel/arch
         }
         return new HostInfo(line(source, "proc/sys/kernel/hostname"), OsFamily.LINUX, osVersion(source),
                 line(source, "proc/sys/kernel/osrelease"), arch);

@@ -9,6 +9,7 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
@@ -29,7 +30,7 @@ final class LinuxBackend implements NetstatBackend {
 
     LinuxBackend(BackendConfig config) {
         this.config = config;
-        this.source = new LinuxRawSource(config.fsRoot());
+        this.source = LinuxRawSource.of(config);
     }
 
     @Override
@@ -66,8 +67,8 @@ final class LinuxBackend implements NetstatBackend {
     }
 
     @Override
-    public Snapshot<Route> routes(boolean includeCache) {
-        return new LinuxViewCollector(source, config).routes(includeCache);
+    public Snapshot<Route> routes(RouteQuery query) {
+        return new LinuxViewCollector(source, config).routes(query);
     }
 
     @Override

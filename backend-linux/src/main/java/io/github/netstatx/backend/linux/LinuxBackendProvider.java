@@ -50,4 +50,23 @@ public final class LinuxBackendProvider implements BackendProvider {
         }
         return new LinuxBackend(config);
     }
+
+    /** Records every file, listing, link and command it reads (format linux-procfs, docs/CAPTURE.md). */
+    @Override
+    public boolean canCapture() {
+        return true;
+    }
+
+    /** Reads a linux-procfs capture on any OS: the same parsers, the captured files. */
+    @Override
+    public NetstatBackend openReplay(BackendConfig config) throws BackendException {
+        if (config.replay() == null) {
+            throw new BackendException("backend " + id() + ": no capture to replay");
+        }
+        String format = config.replay().manifest().backend();
+        if (!format.equals(id())) {
+            throw new BackendException("backend " + id() + " cannot replay a " + format + " capture");
+        }
+        return new LinuxBackend(config);
+    }
 }

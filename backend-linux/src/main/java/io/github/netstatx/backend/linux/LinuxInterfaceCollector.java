@@ -18,7 +18,6 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.text.SurrogateEscape;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +57,7 @@ final class LinuxInterfaceCollector {
         ViewSources views = new ViewSources(reader);
         List<DeviceCounters> devices = views.parse("proc/net/dev", Severity.ERROR, ProcNetDevParser::parse);
         if (devices == null) {
-            return new Snapshot<>(List.of(), reader.diagnostics(), Instant.now());
+            return new Snapshot<>(List.of(), reader.diagnostics(), config.clock().instant());
         }
         List<Inet6Address> v6 = views.parse("proc/net/if_inet6", Severity.INFO, ProcNetIfInet6Parser::parse);
         List<Ipv4Address> v4 = ipv4Addresses(reader, views);
@@ -86,7 +85,7 @@ final class LinuxInterfaceCollector {
                             l.hardwareAddress(), l.hardwareType(), l.txQueueLength(), addresses, d.counters(),
                             l.hardwareType() == null ? null : LinkType.ofArphrd(l.hardwareType())));
         }
-        return new Snapshot<>(out, reader.diagnostics(), Instant.now());
+        return new Snapshot<>(out, reader.diagnostics(), config.clock().instant());
     }
 
     /** IPv4 addresses: iproute2 on the live system, its recorded output in a fixture tree. */
@@ -120,7 +119,7 @@ final class LinuxInterfaceCollector {
             sysNames = source.list("sys/class/net");
         } catch (IOException e) {
             reader.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING,
-                    source.resolve("sys/class/net").toString(), "cannot list " + source.resolve("sys/class/net")
+                    source.where("sys/class/net"), "cannot list " + source.where("sys/class/net")
                             + ": interface flags, MTUs and hardware addresses are not shown"));
             return Map.of();
         }
@@ -150,8 +149,8 @@ final class LinuxInterfaceCollector {
             return links;
         }
         reader.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING,
-                source.resolve("sys/class/net").toString(),
-                source.resolve("sys/class/net") + " shows another network namespace than /proc/net/dev (remount /sys"
+                source.where("sys/class/net"),
+                source.where("sys/class/net") + " shows another network namespace than /proc/net/dev (remount /sys"
                         + " in this namespace, or use ip netns exec): interface flags, MTUs and hardware addresses"
                         + " are not shown"));
         return Map.of();

@@ -1,8 +1,15 @@
 package io.github.netstatx.backend.linux;
 
 import io.github.netstatx.core.acquire.CommandResult;
+import io.github.netstatx.core.acquire.CommandRunner;
 import io.github.netstatx.core.acquire.ProcessCommandRunner;
 import io.github.netstatx.core.acquire.RegularFileReader;
+import io.github.netstatx.core.capture.CaptureSink;
+import io.github.netstatx.core.capture.CaptureSource;
+import io.github.netstatx.core.capture.CapturedCommands;
+import io.github.netstatx.core.capture.SourceFailure;
+import io.github.netstatx.core.spi.BackendConfig;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,20 +31,53 @@ import java.util.List;
  * file or process is gone, {@link java.nio.file.AccessDeniedException} for EACCES, other
  * {@link IOException}s otherwise. Callers decide what is normal (a vanished process) and what
  * becomes a diagnostic.
+ *
+ * <p>With a {@link CaptureSink} it records every answer, failures included, under the names of the
+ * linux-procfs capture format (docs/CAPTURE.md): files and links under their root-relative paths,
+ * commands under {@value #COMMANDS}. With a {@link CaptureSource} it answers from a capture instead of
+ * the system, and behaves as it did on the captured host: commands are replayed, the collector is the
+ * captured one ({@code proc/self}), sources are named by their paths there.
  */
 final class LinuxRawSource {
 
+    /** Where captured commands lie: {@code .commands/ip -o -4 addr show}. */
+    static final String COMMANDS = ".commands/";
+    /** procfs's link to the reading process: captured to name the collector. */
+    private static final String SELF = "proc/self";
+
     private final Path root;
+    private final CaptureSink capture;
+    private final CaptureSource replay;
     private final long maxFileBytes;
 
+    /** A source reading the system (or a fixture tree) under {@code root}. */
     LinuxRawSource(Path root) {
-        this(root, RegularFileReader.STANDARD_LIMIT);
+        this(root, null, null, RegularFileReader.STANDARD_LIMIT);
     }
 
     /** A source that reads no file beyond {@code maxFileBytes} (tests of the limit). */
     LinuxRawSource(Path root, long maxFileBytes) {
+        this(root, null, null, maxFileBytes);
+    }
+
+    private LinuxRawSource(Path root, CaptureSink capture, CaptureSource replay, long maxFileBytes) {
         this.root = root;
+        this.capture = capture;
+        this.replay = replay;
         this.maxFileBytes = maxFileBytes;
+        if (capture != null && isLiveRoot()) {
+            try {
+                capture.link(SELF, Files.readSymbolicLink(root.resolve(SELF)).toString());
+            } catch (IOException | UnsupportedOperationException e) {
+                capture.failure(SELF, new SourceFailure(SourceFailure.Kind.FAILED, e.toString()));
+            }
+        }
+    }
+
+    /** The source a backend with {@code config} reads: live, capturing or replaying. */
+    static LinuxRawSource of(BackendConfig config) {
+        return new LinuxRawSource(config.fsRoot(), config.capture(), config.replay(),
+                RegularFileReader.STANDARD_LIMIT);
     }
 
     /** The root everything is read under. */
@@ -45,62 +85,136 @@ final class LinuxRawSource {
         return root;
     }
 
-    /** True when the root is the live system's {@code /} (so commands may be run for it). */
+    /**
+     * True when the root is the live system's {@code /} (so commands may be run for it); in a replay, when
+     * the capture was taken from one.
+     */
     boolean isLiveRoot() {
+        if (replay != null) {
+            return replay.exists(SELF);
+        }
         return root.toAbsolutePath().normalize().getNameCount() == 0;
     }
 
-    /** The pid of this JVM when the root is the live system, else {@code null} (a fixture tree). */
+    /** The pid of this JVM when the root is the live system (the captured collector's in a replay), else {@code null}. */
     Long collectorPid() {
+        if (replay != null) {
+            try {
+                return Long.parseLong(replay.link(SELF));
+            } catch (IOException | NumberFormatException e) {
+                return null;
+            }
+        }
         return isLiveRoot() ? ProcessHandle.current().pid() : null;
     }
 
-    /** Where a root-relative path lives; used to name sources in diagnostics. */
-    Path resolve(String relative) {
-        return root.resolve(relative);
+    /** The architecture the JVM reports, for kernels without {@code kernel/arch}; the captured one in a replay. */
+    String runtimeArch() {
+        return replay != null ? replay.manifest().host().arch() : System.getProperty("os.arch");
     }
 
-    /** True when the file exists and can be read. */
-    boolean isReadable(String relative) {
-        return Files.isReadable(resolve(relative));
+    /**
+     * How diagnostics name a root-relative path: its path under the root, or in a replay its path on the
+     * captured host (written the Linux way on every OS, so a replay reads the same everywhere).
+     */
+    String where(String relative) {
+        return replay != null ? "/" + relative : root.resolve(relative).toString();
     }
 
     /** True when the path exists (file or directory). */
     boolean exists(String relative) {
-        return Files.exists(resolve(relative));
+        if (replay != null) {
+            return replay.exists(relative);
+        }
+        boolean exists = Files.exists(root.resolve(relative));
+        if (capture != null) {
+            if (exists) {
+                capture.present(relative);
+            } else {
+                capture.failure(relative, new SourceFailure(SourceFailure.Kind.MISSING, ""));
+            }
+        }
+        return exists;
     }
 
     /**
      * The whole file, read with as few {@code read} calls as the kernel allows. Only a regular file is
      * opened and at most {@link #maxFileBytes} are read ({@link RegularFileReader}): under a root that is
-     * not the live system, anything may have been planted.
+     * not the live system, anything may have been planted. A replayed capture applies its own limits.
      */
     byte[] read(String relative) throws IOException {
-        return RegularFileReader.whole(resolve(relative), maxFileBytes);
+        return acquire(relative, maxFileBytes, true);
     }
 
     /** At most {@code limit} bytes from the start of the file, on the same terms. */
     byte[] readPrefix(String relative, int limit) throws IOException {
-        return RegularFileReader.prefix(resolve(relative), Math.min(limit, maxFileBytes));
+        return acquire(relative, Math.min(limit, maxFileBytes), false);
+    }
+
+    private byte[] acquire(String relative, long limit, boolean whole) throws IOException {
+        if (replay != null) {
+            byte[] b = replay.file(relative);
+            return whole || b.length <= limit ? b : Arrays.copyOf(b, (int) limit);
+        }
+        try {
+            Path file = root.resolve(relative);
+            byte[] b = whole ? RegularFileReader.whole(file, limit) : RegularFileReader.prefix(file, limit);
+            if (capture != null) {
+                capture.file(relative, b);
+            }
+            return b;
+        } catch (IOException e) {
+            recordFailure(relative, e);
+            throw e;
+        }
+    }
+
+    private void recordFailure(String relative, IOException e) {
+        if (capture != null) {
+            capture.failure(relative, SourceFailure.of(e));
+        }
     }
 
     /** The names in a directory, sorted (sysfs lists {@code sys/class/net} in no particular order). */
     List<String> list(String relative) throws IOException {
+        List<String> names = new ArrayList<>(entries(relative));
+        names.sort(null);
+        return names;
+    }
+
+    /** A directory's entries in the order the OS returns them (recorded so, for the capture). */
+    private List<String> entries(String relative) throws IOException {
+        if (replay != null) {
+            return replay.listing(relative);
+        }
         List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve(relative))) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(root.resolve(relative))) {
             for (Path p : dir) {
                 names.add(p.getFileName().toString());
             }
+        } catch (IOException e) {
+            recordFailure(relative, e);
+            throw e;
         }
-        names.sort(null);
+        if (capture != null) {
+            capture.listing(relative, names);
+        }
         return names;
     }
 
     /** Process ids: the numeric entries of {@code proc}, ascending (the order procfs lists them). */
     long[] pids() throws IOException {
+        if (replay == null && capture == null) {
+            return livePids();
+        }
+        return entries("proc").stream().mapToLong(LinuxRawSource::decimalName).filter(p -> p >= 0).sorted().toArray();
+    }
+
+    /** {@link #pids} without a list of names: {@code /proc} of a busy host has tens of thousands. */
+    private long[] livePids() throws IOException {
         long[] pids = new long[256];
         int n = 0;
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve("proc"))) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(root.resolve("proc"))) {
             for (Path p : dir) {
                 long pid = decimalName(p.getFileName().toString());
                 if (pid >= 0) {
@@ -123,12 +237,21 @@ final class LinuxRawSource {
      * @throws java.nio.file.NoSuchFileException when the process has gone
      */
     List<Path> fdEntries(long pid) throws IOException {
+        String dirName = "proc/" + pid + "/fd";
         List<Path> fds = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(resolve("proc/" + pid + "/fd"))) {
-            for (Path fd : dir) {
-                if (decimalName(fd.getFileName().toString()) >= 0) {
-                    fds.add(fd);
+        if (replay == null && capture == null) {
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(root.resolve(dirName))) {
+                for (Path fd : dir) {
+                    if (decimalName(fd.getFileName().toString()) >= 0) {
+                        fds.add(fd);
+                    }
                 }
+            }
+            return fds;
+        }
+        for (String name : entries(dirName)) {
+            if (decimalName(name) >= 0) {
+                fds.add(root.resolve(dirName).resolve(name));
             }
         }
         return fds;
@@ -139,18 +262,35 @@ final class LinuxRawSource {
      * or {@code null} when the descriptor was closed after it was listed.
      */
     String fdTarget(Path fdEntry) {
-        try {
-            return Files.readSymbolicLink(fdEntry).toString();
-        } catch (IOException closedMeanwhile) {
-            return null;
-        }
+        return linkTarget(fdEntry);
     }
 
     /** Target of {@code proc/PID/exe}, or {@code null} when it cannot be read (denied, gone, kernel thread). */
     String exeTarget(long pid) {
+        return linkTarget(root.resolve("proc/" + pid + "/exe"));
+    }
+
+    /** Where a link below the root points, or {@code null} when it cannot be read. */
+    private String linkTarget(Path link) {
+        String name = capture == null && replay == null ? null
+                : root.relativize(link).toString().replace(File.separatorChar, '/');
+        if (replay != null) {
+            try {
+                return replay.link(name);
+            } catch (IOException e) {
+                return null;
+            }
+        }
         try {
-            return Files.readSymbolicLink(resolve("proc/" + pid + "/exe")).toString();
-        } catch (IOException | UnsupportedOperationException e) {
+            String target = Files.readSymbolicLink(link).toString();
+            if (capture != null) {
+                capture.link(name, target);
+            }
+            return target;
+        } catch (IOException e) {
+            recordFailure(name, e);
+            return null;
+        } catch (UnsupportedOperationException e) {
             return null;
         }
     }
@@ -162,8 +302,15 @@ final class LinuxRawSource {
      * @throws IOException when it cannot be started
      */
     CommandResult run(List<String> argv, Duration timeout) throws IOException {
-        return new ProcessCommandRunner(timeout, ProcessCommandRunner.DEFAULT_STDOUT_LIMIT,
-                ProcessCommandRunner.DEFAULT_STDERR_LIMIT).run(argv);
+        CommandRunner live = new ProcessCommandRunner(timeout, ProcessCommandRunner.DEFAULT_STDOUT_LIMIT,
+                ProcessCommandRunner.DEFAULT_STDERR_LIMIT);
+        if (replay != null) {
+            return CapturedCommands.replay(replay, COMMANDS, argv);
+        }
+        if (capture == null) {
+            return live.run(argv);
+        }
+        return CapturedCommands.recording(capture, COMMANDS, live).run(argv);
     }
 
     /** The value of an all-digit name, or -1. */

@@ -10,7 +10,6 @@ import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +71,7 @@ final class LinuxSocketCollector {
         if (query.users()) {
             entries = withUsers(entries, owners, reader);
         }
-        return new Snapshot<>(entries, reader.diagnostics(), Instant.now());
+        return new Snapshot<>(entries, reader.diagnostics(), config.clock().instant());
     }
 
     /**
@@ -103,7 +102,7 @@ final class LinuxSocketCollector {
         if (!query.wants(Protocol.SCTP, AddressFamily.IPV4) && !query.wants(Protocol.SCTP, AddressFamily.IPV6)) {
             return;
         }
-        String where = source.resolve("proc/net/sctp").toString();
+        String where = source.where("proc/net/sctp");
         if (source.exists("proc/net/sctp")) {
             reader.add(new Diagnostic(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.WARNING, where,
                     "SCTP sockets exist but are not listed: " + where + " is not read yet", Protocol.SCTP, 0, null));

@@ -16,9 +16,10 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.nio.ByteOrder;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +35,17 @@ final class LinuxViewCollector {
 
     private final LinuxRawSource source;
     private final ByteOrder hostOrder;
+    private final Clock clock;
 
     LinuxViewCollector(LinuxRawSource source, BackendConfig config) {
         this.source = source;
         this.hostOrder = config.hostByteOrder();
+        this.clock = config.clock();
     }
 
     /** IPv4 main-table routes, then IPv6 routes; cache entries (IPv4 rt_cache, IPv6 RTF_CACHE) only if asked. */
-    Snapshot<Route> routes(boolean includeCache) {
+    Snapshot<Route> routes(RouteQuery query) {
+        boolean includeCache = query.cache();
         ReportingReader reader = new ReportingReader(source);
         ViewSources views = new ViewSources(reader);
         List<Route> out = new ArrayList<>();
@@ -56,7 +60,7 @@ final class LinuxViewCollector {
                 out.add(r);
             }
         }
-        return new Snapshot<>(out, reader.diagnostics(), Instant.now());
+        return new Snapshot<>(out, reader.diagnostics(), clock.instant());
     }
 
     /**
@@ -74,7 +78,7 @@ final class LinuxViewCollector {
             addAll(out, views.parse("proc/net/sctp/snmp", Severity.INFO, ProcNetSctpSnmpParser::parse));
         }
         addAll(out, views.parse("proc/net/snmp6", Severity.INFO, ProcNetSnmp6Parser::parse));
-        return new Snapshot<>(out, reader.diagnostics(), Instant.now());
+        return new Snapshot<>(out, reader.diagnostics(), clock.instant());
     }
 
     private AddressFamily familyOf(String section) {
@@ -88,7 +92,7 @@ final class LinuxViewCollector {
         List<MulticastGroup> out = new ArrayList<>();
         addAll(out, views.parse("proc/net/igmp", Severity.WARNING, l -> ProcNetIgmpParser.parse(l, hostOrder)));
         addAll(out, views.parse("proc/net/igmp6", Severity.INFO, ProcNetIgmp6Parser::parse));
-        return new Snapshot<>(out, reader.diagnostics(), Instant.now());
+        return new Snapshot<>(out, reader.diagnostics(), clock.instant());
     }
 
     /** Tracked connections; a missing file (conntrack not loaded) is a {@code SOURCE_MISSING} warning. */
@@ -96,7 +100,7 @@ final class LinuxViewCollector {
         ReportingReader reader = new ReportingReader(source);
         List<ConntrackEntry> entries = new ViewSources(reader).parse("proc/net/nf_conntrack", Severity.WARNING,
                 ProcNetNfConntrackParser::parse);
-        return new Snapshot<>(entries == null ? List.of() : entries, reader.diagnostics(), Instant.now());
+        return new Snapshot<>(entries == null ? List.of() : entries, reader.diagnostics(), clock.instant());
     }
 
     private static <T> void addAll(List<T> out, List<T> items) {

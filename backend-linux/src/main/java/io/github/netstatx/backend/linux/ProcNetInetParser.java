@@ -1,13 +1,12 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.SocketTimer;
 import io.github.netstatx.core.model.TimerKind;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 import java.time.Duration;
 
@@ -101,8 +100,8 @@ final class ProcNetInetParser {
             return null;
         }
         SocketEntry.Builder b = SocketEntry.builder(protocol, family)
-                .local(new InetEndpoint(address(local), localPort))
-                .remote(new InetEndpoint(address(remote), remotePort))
+                .local(new InetEndpoint(AddressBytes.of(local), localPort))
+                .remote(new InetEndpoint(AddressBytes.of(remote), remotePort))
                 .state(tcp ? state.canonical : null)
                 .platformState(state == null ? null : state.word)
                 .stateCode((int) st)
@@ -137,12 +136,4 @@ final class ProcNetInetParser {
         };
     }
 
-    /** A literal address; IPv4-mapped IPv6 addresses come back as IPv4 (the JDK converts them). */
-    private static InetAddress address(byte[] bytes) {
-        try {
-            return InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("address of " + bytes.length + " bytes", e);
-        }
-    }
 }

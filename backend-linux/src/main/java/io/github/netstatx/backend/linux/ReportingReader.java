@@ -31,7 +31,7 @@ final class ReportingReader {
      * @param protocol the protocol the file serves, or {@code null}
      */
     byte[] read(String relative, Protocol protocol, Severity ifMissing) {
-        String where = source.resolve(relative).toString();
+        String where = source.where(relative);
         try {
             return source.read(relative);
         } catch (NoSuchFileException e) {
@@ -47,7 +47,7 @@ final class ReportingReader {
 
     /** Records that {@code count} lines of a source were skipped. */
     void malformed(String relative, Protocol protocol, int count) {
-        String where = source.resolve(relative).toString();
+        String where = source.where(relative);
         diagnostics.add(new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, where,
                 "skipped " + count + " malformed line" + (count == 1 ? "" : "s") + " in " + where,
                 protocol, count, null));

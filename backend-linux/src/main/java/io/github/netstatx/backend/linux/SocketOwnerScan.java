@@ -66,7 +66,7 @@ final class SocketOwnerScan {
             listed = withoutCollector(source.pids(), hidden);
         } catch (IOException e) {
             listed = new long[0];
-            error = "cannot list " + source.resolve("proc") + ": " + e.getMessage();
+            error = "cannot list " + source.where("proc") + ": " + e.getMessage();
         }
         this.pids = listed;
         this.procError = error;

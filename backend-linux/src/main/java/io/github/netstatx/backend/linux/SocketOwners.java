@@ -72,7 +72,7 @@ final class SocketOwners {
             cmdline = source.readPrefix("proc/" + pid + "/cmdline", ProcCmdlineParser.READ_LIMIT);
         } catch (RegularFileReader.NotRegularFileException e) {
             // only a planted tree has this (a FIFO would block the scan): say so, and show the owner unnamed
-            String where = source.resolve("proc/" + pid + "/cmdline").toString();
+            String where = source.where("proc/" + pid + "/cmdline");
             refusedFiles.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, where,
                     "cannot read " + where + ": " + e.getReason(), null, 0, null));
             cmdline = new byte[0];
@@ -122,7 +122,7 @@ final class SocketOwners {
      * @param effectiveUid the collector's effective uid, or {@code null} when unknown
      */
     Diagnostic diagnostic(Long effectiveUid) {
-        String proc = source.resolve("proc").toString();
+        String proc = source.where("proc");
         if (index.procError() != null) {
             return new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, proc,
                     "process owners are unknown: " + index.procError(), null, 0, effectiveUid);

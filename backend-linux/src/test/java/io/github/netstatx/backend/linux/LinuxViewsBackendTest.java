@@ -13,6 +13,7 @@ import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.Capability;
+import io.github.netstatx.core.query.RouteQuery;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteOrder;
@@ -91,11 +92,11 @@ class LinuxViewsBackendTest {
 
     @Test
     void routesOfBothFamiliesWithoutCacheEntries() {
-        var s = backend(ns1()).routes(false);
+        var s = backend(ns1()).routes(RouteQuery.tables());
         assertEquals(List.of(), s.diagnostics());
         assertEquals(9, s.items().stream().filter(r -> r.family() == AddressFamily.IPV4).count());
         assertEquals(15, s.items().stream().filter(r -> r.family() == AddressFamily.IPV6).count());
-        assertEquals(24, backend(ns1()).routes(true).items().size()); // rt_cache has only its header
+        assertEquals(24, backend(ns1()).routes(RouteQuery.withCache()).items().size()); // rt_cache has only its header
     }
 
     @Test

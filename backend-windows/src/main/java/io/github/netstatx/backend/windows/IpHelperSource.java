@@ -37,6 +37,9 @@ public interface IpHelperSource {
     /** {@code GetIpInterfaceTable(family)}: per-family interface settings, metrics among them. */
     IpHelperBuffer ipInterfaceTable(AddressFamily family) throws IpHelperException;
 
+    /** {@code GetUnicastIpAddressTable(AF_UNSPEC)}: every unicast address of every interface. */
+    IpHelperBuffer unicastAddressTable() throws IpHelperException;
+
     /** {@code GetIpStatisticsEx(family)}: MIB_IPSTATS. */
     IpHelperBuffer ipStatistics(AddressFamily family) throws IpHelperException;
 
@@ -60,4 +63,8 @@ public interface IpHelperSource {
 
     /** Whether this process runs elevated (TokenElevation); {@code null} when that cannot be told. */
     Boolean elevated();
+
+    /** The backend is closed: no more calls follow (a capturing source writes what it gathered). */
+    default void finish() {
+    }
 }

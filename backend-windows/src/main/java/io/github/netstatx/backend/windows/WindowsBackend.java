@@ -7,6 +7,8 @@ import io.github.netstatx.backend.windows.decode.IpForwardRow2;
 import io.github.netstatx.backend.windows.decode.IpForwardTable2Decoder;
 import io.github.netstatx.backend.windows.decode.IpInterfaceRow;
 import io.github.netstatx.backend.windows.decode.IpInterfaceTableDecoder;
+import io.github.netstatx.backend.windows.decode.UnicastIpAddressRow;
+import io.github.netstatx.backend.windows.decode.UnicastIpAddressTableDecoder;
 import io.github.netstatx.backend.windows.decode.IpStatsDecoder;
 import io.github.netstatx.backend.windows.decode.MalformedBufferException;
 import io.github.netstatx.backend.windows.decode.OwnerModuleBasicInfoDecoder;
@@ -26,6 +28,7 @@ import io.github.netstatx.backend.windows.decode.UdpTableOwnerPidDecoder;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
 import io.github.netstatx.core.model.NetInterface;
@@ -38,6 +41,7 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.SocketQuery;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
@@ -102,6 +106,11 @@ public final class WindowsBackend implements NetstatBackend {
     @Override
     public HostInfo host() {
         return host;
+    }
+
+    @Override
+    public void close() {
+        source.finish();
     }
 
     // ---------------------------------------------------------------------------------------------- sockets
@@ -250,6 +259,7 @@ public final class WindowsBackend implements NetstatBackend {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<IfRow2> rows = ifRows();
         Map<Long, IpInterfaceRow> metrics = interfaceMetrics(AddressFamily.IPV4, diagnostics);
+        Map<Long, List<InterfaceAddress>> addresses = unicastAddresses(diagnostics);
         List<NetInterface> out = new ArrayList<>();
         int filters = 0;
         for (IfRow2 r : rows) {
@@ -257,7 +267,7 @@ public final class WindowsBackend implements NetstatBackend {
                 filters++;
                 continue;
             }
-            out.add(toInterface(r, metrics.get(r.index())));
+            out.add(toInterface(r, metrics.get(r.index()), addresses.getOrDefault(r.index(), List.of())));
         }
         if (filters > 0) {
             diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, "GetIfTable2", filters
@@ -289,7 +299,23 @@ public final class WindowsBackend implements NetstatBackend {
         return out;
     }
 
-    private static NetInterface toInterface(IfRow2 r, IpInterfaceRow ip) {
+    /** Each interface's unicast addresses, in the table's order, by interface index. */
+    private Map<Long, List<InterfaceAddress>> unicastAddresses(List<Diagnostic> diagnostics) {
+        Map<Long, List<InterfaceAddress>> out = new HashMap<>();
+        try {
+            for (UnicastIpAddressRow r : UnicastIpAddressTableDecoder.decode(source.unicastAddressTable().data())) {
+                out.computeIfAbsent(r.interfaceIndex(), k -> new ArrayList<>())
+                        .add(new InterfaceAddress(r.address(), r.prefixLength(), null, null, null));
+            }
+        } catch (IpHelperException | MalformedBufferException e) {
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.INFO,
+                    IpHelperCall.of("GetUnicastIpAddressTable").toString(),
+                    "interface addresses are unknown: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    private static NetInterface toInterface(IfRow2 r, IpInterfaceRow ip, List<InterfaceAddress> addresses) {
         Set<InterfaceFlag> flags = EnumSet.noneOf(InterfaceFlag.class);
         if (r.adminStatus() == 1) {
             flags.add(InterfaceFlag.UP);
@@ -308,13 +334,13 @@ public final class WindowsBackend implements NetstatBackend {
                 r.outDiscards(), null, null, null, null, r.outUcastPkts(), r.outNUcastPkts());
         return new NetInterface(r.alias(), (int) r.index(), r.description(), (int) r.mtu(),
                 ip == null ? null : (int) ip.metric(), flags, (long) r.statusFlags(), hw, (int) r.type(),
-                r.outQLen(), List.of(), c);
+                r.outQLen(), addresses, c);
     }
 
     // ----------------------------------------------------------------------------------------------- routes
 
     @Override
-    public Snapshot<Route> routes(boolean includeCache) throws BackendException {
+    public Snapshot<Route> routes(RouteQuery query) throws BackendException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<IpForwardRow2> rows;
         try {

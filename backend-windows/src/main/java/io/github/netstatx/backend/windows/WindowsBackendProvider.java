@@ -1,5 +1,7 @@
 package io.github.netstatx.backend.windows;
 
+import io.github.netstatx.backend.windows.capture.CapturingIpHelperSource;
+import io.github.netstatx.backend.windows.capture.ReplayIpHelperSource;
 import io.github.netstatx.backend.windows.jna.JnaIpHelperSource;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.OsFamily;
@@ -8,7 +10,6 @@ import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
-import java.time.Clock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -71,11 +72,39 @@ public final class WindowsBackendProvider implements BackendProvider {
             throw new BackendException("the " + ID + " backend runs only on Windows (os.name="
                     + properties.apply("os.name") + ")");
         }
+        IpHelperSource source;
         try {
-            return new WindowsBackend(ID, JnaIpHelperSource.open(), host(), Clock.systemUTC());
+            source = JnaIpHelperSource.open();
         } catch (RuntimeException | LinkageError e) {
             throw new BackendException("JNA cannot load the IP Helper API: " + e, e);
         }
+        if (config.capture() != null) {
+            source = new CapturingIpHelperSource(source, config.capture());
+        }
+        return new WindowsBackend(ID, source, host(), config.clock());
+    }
+
+    /** Records every buffer the IP Helper calls fill (format windows-iphlpapi, docs/CAPTURE.md). */
+    @Override
+    public boolean canCapture() {
+        return true;
+    }
+
+    /**
+     * Reads a windows-iphlpapi capture on any OS: the decoders over the captured buffers; JNA is never
+     * loaded, so this works where {@link #probe} says no.
+     */
+    @Override
+    public NetstatBackend openReplay(BackendConfig config) throws BackendException {
+        if (config.replay() == null) {
+            throw new BackendException("backend " + ID + ": no capture to replay");
+        }
+        String format = config.replay().manifest().backend();
+        if (!format.equals(ID)) {
+            throw new BackendException("backend " + ID + " cannot replay a " + format + " capture");
+        }
+        return new WindowsBackend(ID, new ReplayIpHelperSource(config.replay()), config.replay().manifest().host(),
+                config.clock());
     }
 
     /** Host facts without any lookup: COMPUTERNAME is what Windows calls the host; no DNS. */

@@ -139,6 +139,11 @@ public final class FixtureIpHelperSource implements IpHelperSource {
     }
 
     @Override
+    public IpHelperBuffer unicastAddressTable() throws IpHelperException {
+        return answer(IpHelperCall.of("GetUnicastIpAddressTable"));
+    }
+
+    @Override
     public IpHelperBuffer ipStatistics(AddressFamily family) throws IpHelperException {
         return answer(IpHelperCall.of("GetIpStatisticsEx", family));
     }

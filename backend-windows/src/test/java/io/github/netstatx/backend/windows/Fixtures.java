@@ -9,7 +9,7 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** {@code wine-netns} (the known socket set) or {@code wine-host}. */
+    /** {@code wine-netns} (the known socket set), {@code wine-host} or {@code wine-unicast} (addresses). */
     static FixtureIpHelperSource wine(String name) {
         String dir = name.equals("wine-netns") ? "/fixtures/wine-netns/wine" : "/fixtures/" + name;
         try {

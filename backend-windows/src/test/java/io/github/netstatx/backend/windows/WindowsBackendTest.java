@@ -20,6 +20,7 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.model.TcpState;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -160,7 +161,7 @@ class WindowsBackendTest {
 
     @Test
     void routesFromTheWineHostCaptureHaveAGatewayAndIndexes() throws Exception {
-        Snapshot<Route> s = backend(Fixtures.wine("wine-host")).routes(false);
+        Snapshot<Route> s = backend(Fixtures.wine("wine-host")).routes(RouteQuery.tables());
         assertEquals(2, s.items().size());
         Route def = s.items().stream().filter(r -> r.prefixLength() == 0).findFirst().orElseThrow();
         assertEquals("0.0.0.0", def.destination().getHostAddress());

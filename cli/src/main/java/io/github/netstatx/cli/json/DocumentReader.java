@@ -3,6 +3,8 @@ package io.github.netstatx.cli.json;
 import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
@@ -34,8 +36,10 @@ import io.github.netstatx.core.model.UnixPath;
 import io.github.netstatx.core.model.UnixSocketType;
 import io.github.netstatx.core.model.UnixState;
 import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,8 +115,9 @@ public final class DocumentReader {
         List<MulticastGroup> groups = items(doc, "groups", this::group);
         List<ConntrackEntry> masquerade = items(doc, "masquerade", this::conntrack);
         boolean routeCache = routes != null && query.bool("route_cache");
-        ViewRequest request = new ViewRequest(socketQuery, interfaces != null, routes != null, routeCache,
-                statistics != null, groups != null, masquerade != null);
+        ViewRequest request = new ViewRequest(socketQuery, false, interfaces != null,
+                routes == null ? null : new RouteQuery(routeCache), statistics != null, groups != null,
+                masquerade != null);
 
         List<Diagnostic> socketDiagnostics = new ArrayList<>(diagnostics.getOrDefault(Sample.Section.SOCKETS, List.of()));
         socketDiagnostics.addAll(socketNotes);
@@ -303,11 +308,19 @@ public final class DocumentReader {
 
     private static InetAddress address(JsonFields f, String key, String literal, Integer scope)
             throws SnapshotFormatException {
-        try {
-            return AddressLiteral.parse(literal, scope);
-        } catch (IllegalArgumentException e) {
-            throw f.error(key, e.getMessage());
+        boolean v6 = literal.indexOf(':') >= 0;
+        InetAddress a = AddressLiteral.parse(literal);
+        if (a == null) {
+            throw f.error(key, "not an " + (v6 ? "IPv6 " : "") + "address literal: " + TerminalSafe.quoted(literal));
         }
+        if (scope == null) {
+            return a;
+        }
+        if (!v6) {
+            throw f.error(key, "an IPv4 address has no scope id");
+        }
+        // An IPv4-mapped literal is IPv4 in the model: a scope id has nothing to attach to.
+        return a instanceof Inet6Address ? AddressBytes.ipv6(a.getAddress(), scope) : a;
     }
 
     private static InetAddress optAddress(JsonFields f, String key) throws SnapshotFormatException {

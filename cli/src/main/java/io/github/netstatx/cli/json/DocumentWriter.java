@@ -144,8 +144,8 @@ public final class DocumentWriter {
             w.endObject();
         }
         w.name("interfaces").value(r.interfaces());
-        w.name("routes").value(r.routes());
-        w.name("route_cache").value(r.routeCache());
+        w.name("routes").value(r.routes() != null);
+        w.name("route_cache").value(r.routes() != null && r.routes().cache());
         w.name("statistics").value(r.statistics());
         w.name("groups").value(r.groups());
         w.name("masquerade").value(r.masquerade());

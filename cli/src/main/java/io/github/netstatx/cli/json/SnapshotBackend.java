@@ -13,6 +13,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -92,9 +93,10 @@ public final class SnapshotBackend implements NetstatBackend {
     }
 
     @Override
-    public Snapshot<Route> routes(boolean includeCache) throws BackendException {
+    public Snapshot<Route> routes(RouteQuery query) throws BackendException {
         Snapshot<Route> r = require(saved.routes(), "routing table");
-        if (includeCache && !saved.request().routeCache()) {
+        boolean includeCache = query.cache();
+        if (includeCache && !saved.request().routes().cache()) {
             throw new SnapshotFormatException(source + " holds routes without the routing cache, which this listing"
                     + " needs; collect it again with the cache");
         }

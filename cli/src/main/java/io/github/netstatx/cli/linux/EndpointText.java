@@ -2,8 +2,8 @@ package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.cli.names.HostNames;
-import io.github.netstatx.cli.names.HostsFileParser;
 import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.SocketEntry;
@@ -127,9 +127,9 @@ final class EndpointText {
      */
     private static InetAddress lookupKey(InetAddress a, AddressFamily family) {
         if (a instanceof Inet4Address) {
-            return family == AddressFamily.IPV6 ? HostsFileParser.ipv6Key(mapped(a.getAddress())) : a;
+            return family == AddressFamily.IPV6 ? AddressBytes.ipv6(mapped(a.getAddress()), 0) : a;
         }
-        return ((Inet6Address) a).getScopeId() == 0 ? a : HostsFileParser.ipv6Key(a.getAddress());
+        return ((Inet6Address) a).getScopeId() == 0 ? a : AddressBytes.ipv6(a.getAddress(), 0);
     }
 
     private static byte[] mapped(byte[] v4) {

@@ -1,13 +1,13 @@
 package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.ExitCodes;
-import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.net.Inet4Address;
 
@@ -20,17 +20,18 @@ import java.net.Inet4Address;
 final class GroupsView implements NetToolsView {
 
     @Override
-    public int render(NetToolsOptions options, Invocation invocation, int pass)
-            throws IOException, NoBackendException, BackendException {
-        OutputSink out = invocation.out();
+    public int render(NetToolsOptions options, Sample sample, Rendering rendering, int pass)
+            throws IOException, BackendException {
+        OutputSink out = rendering.out();
         out.println("IPv6/IPv4 Group Memberships");
         out.println("Interface       RefCnt Group");
         out.println("--------------- ------ ---------------------");
-        Snapshot<MulticastGroup> s = invocation.backend().multicastGroups();
-        ViewDiagnostics.report(s.diagnostics(), invocation.err());
+        sample.requireCollected(Sample.Section.GROUPS);
+        Snapshot<MulticastGroup> s = sample.groups();
+        ViewDiagnostics.report(s.diagnostics(), rendering.err());
         boolean numeric = options.numericHosts();
         try (NetToolsAddressNames names = numeric ? NetToolsAddressNames.numericOnly()
-                : NetToolsAddressNames.of(invocation)) {
+                : NetToolsAddressNames.of(rendering)) {
             for (MulticastGroup g : s.items()) {
                 boolean v4 = g.group() instanceof Inet4Address;
                 if (v4 ? options.inet() : options.inet6()) {

@@ -6,6 +6,8 @@ import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.OutputFormat;
 import io.github.netstatx.cli.OutputSink;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
@@ -13,6 +15,7 @@ import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
@@ -76,7 +79,8 @@ public final class LinuxDialect implements Dialect {
             case SOCKETS -> listSockets(options, invocation);
             case INTERFACES -> view(NetToolsViews.Kind.INTERFACES, ViewRequest.nothing().withInterfaces(),
                     options.interval(), options, invocation);
-            case ROUTES -> view(NetToolsViews.Kind.ROUTES, ViewRequest.nothing().withRoutes(options.routeCache()),
+            case ROUTES -> view(NetToolsViews.Kind.ROUTES,
+                    ViewRequest.nothing().withRoutes(new RouteQuery(options.routeCache())),
                     options.interval(), options, invocation);
             case MASQUERADE -> view(NetToolsViews.Kind.MASQUERADE, ViewRequest.nothing().withMasquerade(),
                     options.interval(), options, invocation);
@@ -104,21 +108,26 @@ public final class LinuxDialect implements Dialect {
     /** A table other than the socket listing, through the shared sampling loop (tables or JSON). */
     private static int view(NetToolsViews.Kind kind, ViewRequest request, Duration interval, NetToolsOptions options,
             Invocation invocation) throws IOException, NoBackendException, BackendException {
+        Rendering rendering = invocation.rendering();
         return new SampleLoop(invocation).run(request, interval,
-                TableView.of(pass -> renderView(kind, options, invocation, pass)));
+                TableView.of((sample, pass) -> renderView(kind, options, sample, rendering, pass)));
     }
 
-    /** What one socket listing collects: its query, and the {@code -g} groups printed inside it. */
+    /**
+     * What one socket listing collects: its query (with which missing tables are IPv4 ones, which
+     * net-tools words), and the {@code -g} groups printed inside it.
+     */
     static ViewRequest socketRequest(NetToolsOptions options) {
-        ViewRequest r = ViewRequest.sockets(SocketListing.query(options));
+        ViewRequest r = ViewRequest.sockets(SocketListing.query(options)).withIpv4Gaps();
         return options.lists(NetToolsSection.GROUPS) ? r.withGroups() : r;
     }
 
     private static int listSockets(NetToolsOptions options, Invocation invocation)
             throws IOException, NoBackendException, BackendException {
-        HostNames hosts = options.numericHosts() || !options.listsInet() ? null : hostNames(invocation);
+        Rendering rendering = invocation.rendering();
+        HostNames hosts = options.numericHosts() || !options.listsInet() ? null : hostNames(rendering);
         try {
-            PortNames ports = options.numericPorts() || !options.listsInet() ? null : portNames(invocation);
+            PortNames ports = options.numericPorts() || !options.listsInet() ? null : portNames(rendering);
             boolean sctpNumeric = options.numericHosts() || options.numericPorts() || options.numericUsers()
                     || options.symbolic();
             // jc's records are those of netstat -W: no address is cut to fit a column
@@ -128,11 +137,11 @@ public final class LinuxDialect implements Dialect {
             EndpointText sctpEndpoints = new EndpointText(sctpNumeric ? null : hosts, null, wide);
             ListingRows rows = jc ? new JcRows(options, endpoints, sctpEndpoints, options.interval() != null)
                     : new TextRows(options, endpoints, sctpEndpoints);
-            SocketListing listing = new SocketListing(options, invocation, endpoints, rows);
+            SocketListing listing = new SocketListing(options, rendering, endpoints, rows);
             return new SampleLoop(invocation).run(socketRequest(options), options.interval(), new TableView() {
                 @Override
-                public int pass(int index) throws IOException, NoBackendException, BackendException {
-                    return listing.pass(index);
+                public int pass(Sample sample, int index) throws IOException, BackendException {
+                    return listing.pass(sample, index);
                 }
 
                 @Override
@@ -151,31 +160,27 @@ public final class LinuxDialect implements Dialect {
      * Host names as {@code hosts: files dns} gives them; with {@code --fs-root}, from that root's
      * hosts file only (the root is another system: a fixture tree or a container).
      */
-    static HostNames hostNames(Invocation invocation) {
-        Path hosts = fsRoot(invocation).resolve("etc/hosts");
-        if (invocation.options().fsRoot().isPresent()) {
+    static HostNames hostNames(Rendering rendering) {
+        Path hosts = rendering.fsRoot().resolve("etc/hosts");
+        if (rendering.foreignRoot()) {
             return NameFiles.hostsFile(hosts);
         }
         return NameFiles.hostsFileThenSystem(hosts);
     }
 
-    static PortNames portNames(Invocation invocation) {
-        Path etc = fsRoot(invocation).resolve("etc");
+    static PortNames portNames(Rendering rendering) {
+        Path etc = rendering.fsRoot().resolve("etc");
         return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE);
     }
 
-    static Path fsRoot(Invocation invocation) {
-        return invocation.backends().config().fsRoot();
-    }
-
-    /** Renders a view, or says it is not there yet (status 1). */
-    static int renderView(NetToolsViews.Kind kind, NetToolsOptions options, Invocation invocation, int pass)
-            throws IOException, NoBackendException, BackendException {
+    /** Renders a view from the pass's sample, or says it is not there yet (status 1). */
+    static int renderView(NetToolsViews.Kind kind, NetToolsOptions options, Sample sample, Rendering rendering,
+            int pass) throws IOException, BackendException {
         Optional<NetToolsView> view = NetToolsViews.find(kind);
         if (view.isEmpty()) {
-            invocation.err().println("netstatx: " + kind.description() + " is not available yet");
+            rendering.err().println("netstatx: " + kind.description() + " is not available yet");
             return ExitCodes.FAILURE;
         }
-        return view.get().render(options, invocation, pass);
+        return view.get().render(options, sample, rendering, pass);
     }
 }

@@ -1,7 +1,8 @@
 package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.ExitCodes;
-import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.core.model.AddressFamily;
@@ -9,7 +10,6 @@ import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NoBackendException;
 import io.github.netstatx.core.spi.UnsupportedCapabilityException;
 import java.io.IOException;
 import java.util.List;
@@ -28,36 +28,35 @@ final class MasqueradeView implements NetToolsView {
     static final String NO_SUPPORT = "netstat: no support for `ip_masquerade' on this system.";
 
     @Override
-    public int render(NetToolsOptions options, Invocation invocation, int pass)
-            throws IOException, NoBackendException, BackendException {
-        Snapshot<ConntrackEntry> s;
-        try {
-            s = invocation.backend().masquerade();
-        } catch (UnsupportedCapabilityException e) {
-            invocation.err().println(NO_SUPPORT);
+    public int render(NetToolsOptions options, Sample sample, Rendering rendering, int pass)
+            throws IOException, BackendException {
+        if (sample.failures().get(Sample.Section.MASQUERADE) instanceof UnsupportedCapabilityException) {
+            rendering.err().println(NO_SUPPORT);
             return ExitCodes.FAILURE;
         }
+        sample.requireCollected(Sample.Section.MASQUERADE);
+        Snapshot<ConntrackEntry> s = sample.masquerade();
         if (s.items().isEmpty() && s.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.SOURCE_MISSING
                 || d.code() == Diagnostic.Code.SOURCE_UNREADABLE)) {
-            invocation.err().println(NO_SUPPORT);
+            rendering.err().println(NO_SUPPORT);
             return ExitCodes.FAILURE;
         }
-        ViewDiagnostics.report(s.diagnostics(), invocation.err());
+        ViewDiagnostics.report(s.diagnostics(), rendering.err());
         List<ConntrackEntry> masqueraded = s.items().stream().filter(MasqueradeView::isSourceNat).toList();
         if (masqueraded.isEmpty()) {
             return ExitCodes.OK;
         }
         // net-tools passes flag_exp, which starts at 1: no -e gives the short layout
         boolean extended = options.extend() >= 1;
-        OutputSink out = invocation.out();
+        OutputSink out = rendering.out();
         out.println("IP masquerading entries");
         out.println(extended
                 ? "prot   expire    initseq delta prevd source               destination          ports"
                 : "prot   expire source               destination          ports");
-        PortNames ports = options.numericPorts() ? null : LinuxDialect.portNames(invocation);
+        PortNames ports = options.numericPorts() ? null : LinuxDialect.portNames(rendering);
         EndpointText portText = new EndpointText(null, ports, true);
         try (NetToolsAddressNames names = options.numericHosts() ? NetToolsAddressNames.numericOnly()
-                : NetToolsAddressNames.of(invocation)) {
+                : NetToolsAddressNames.of(rendering)) {
             for (ConntrackEntry e : masqueraded) {
                 out.println(row(e, extended, names, options.numericHosts(), portText));
             }

@@ -34,10 +34,9 @@ final class NetToolsAddressNames implements AutoCloseable {
      * Names as the run's other tables get them: the system resolver and {@code /etc/networks}, or with
      * {@code --fs-root} that root's {@code etc/hosts} and {@code etc/networks}.
      */
-    static NetToolsAddressNames of(io.github.netstatx.cli.Invocation invocation) {
-        return new NetToolsAddressNames(LinuxDialect.hostNames(invocation),
-                io.github.netstatx.cli.names.NameFiles.networks(
-                        LinuxDialect.fsRoot(invocation).resolve("etc/networks")));
+    static NetToolsAddressNames of(io.github.netstatx.cli.Rendering rendering) {
+        return new NetToolsAddressNames(LinuxDialect.hostNames(rendering),
+                io.github.netstatx.cli.names.NameFiles.networks(rendering.fsRoot().resolve("etc/networks")));
     }
 
     /** Names used only in numeric output: nothing is ever looked up. */

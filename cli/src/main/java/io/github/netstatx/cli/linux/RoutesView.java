@@ -1,16 +1,17 @@
 package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.ExitCodes;
-import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.names.AddressText;
+import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.RouteFlag;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
@@ -61,23 +62,24 @@ final class RoutesView implements NetToolsView {
             "x25", List.of(List.of(), List.of("X.25 not configured in this system.")));
 
     @Override
-    public int render(NetToolsOptions options, Invocation invocation, int pass)
-            throws IOException, NoBackendException, BackendException {
+    public int render(NetToolsOptions options, Sample sample, Rendering rendering, int pass)
+            throws IOException, BackendException {
         String families = options.addressFamilies().isEmpty() ? "inet" : options.addressFamilies();
         int flagExp = 1 + options.extend();
         int ext = (flagExp == 2 ? 1 : flagExp == 1 ? 2 : flagExp) & 3;
         boolean numeric = options.numericHosts() || options.symbolic();
         boolean fib = options.routeFib() || !options.routeCache();
         boolean cache = options.routeCache();
-        OutputSink out = invocation.out();
+        OutputSink out = rendering.out();
         List<Route> routes = null;
         try (NetToolsAddressNames names = numeric ? NetToolsAddressNames.numericOnly()
-                : NetToolsAddressNames.of(invocation)) {
+                : NetToolsAddressNames.of(rendering)) {
             for (String family : families.split(",")) {
                 if (family.equals("inet") || family.equals("inet6")) {
                     if (routes == null) {
-                        Snapshot<Route> s = invocation.backend().routes(cache);
-                        ViewDiagnostics.report(s.diagnostics(), invocation.err());
+                        sample.requireCollected(Sample.Section.ROUTES);
+                        Snapshot<Route> s = sample.routes();
+                        ViewDiagnostics.report(s.diagnostics(), rendering.err());
                         routes = s.items();
                     }
                     if (family.equals("inet")) {
@@ -86,7 +88,7 @@ final class RoutesView implements NetToolsView {
                         inet6(routes, numeric, fib, cache, names, out);
                     }
                 } else if (!family.isEmpty()) {
-                    return noRoutes(family, invocation);
+                    return noRoutes(family, rendering);
                 }
             }
         }
@@ -94,16 +96,16 @@ final class RoutesView implements NetToolsView {
     }
 
     /** What net-tools says for a family without routes here; ends the run with its status. */
-    private static int noRoutes(String family, Invocation invocation) {
+    private static int noRoutes(String family, Rendering rendering) {
         if (LEGACY.containsKey(family)) {
-            LEGACY.get(family).get(0).forEach(invocation.err()::println);
-            LEGACY.get(family).get(1).forEach(invocation.out()::println);
+            LEGACY.get(family).get(0).forEach(rendering.err()::println);
+            LEGACY.get(family).get(1).forEach(rendering.out()::println);
             return ExitCodes.FAILURE;
         }
         if (family.equals("bluetooth")) {
-            invocation.err().println("Address family `" + family + "' not supported.");
+            rendering.err().println("Address family `" + family + "' not supported.");
         } else {
-            invocation.err().println("No routing for address family `" + family + "'.");
+            rendering.err().println("No routing for address family `" + family + "'.");
         }
         return ExitCodes.NET_TOOLS_USAGE;
     }
@@ -336,18 +338,10 @@ final class RoutesView implements NetToolsView {
     }
 
     private static InetAddress unspecified4() {
-        return address(new byte[4]);
+        return AddressBytes.unspecified(AddressFamily.IPV4);
     }
 
     private static InetAddress unspecified6() {
-        return address(new byte[16]);
-    }
-
-    private static InetAddress address(byte[] b) {
-        try {
-            return InetAddress.getByAddress(b);
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
+        return AddressBytes.unspecified(AddressFamily.IPV6);
     }
 }

@@ -1,7 +1,8 @@
 package io.github.netstatx.cli.linux;
 
-import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.OutputSink;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.Protocol;
@@ -9,7 +10,6 @@ import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * One pass of net-tools' socket listing ({@code netstat.c main}, the loop after the mode checks):
  * the Internet title and header, tcp, sctp, udp, udplite, raw, the {@code -g} groups, the UNIX
- * table, then the families netstatx has no tables for. One backend query per pass asks only for what
- * the options need. Rows keep the backend's order within each table (IPv4 table before IPv6 table),
+ * table, then the families netstatx has no tables for. It renders the pass's {@link Sample}, whose
+ * request ({@link LinuxDialect#socketRequest}) asks only for what the options need. Rows keep the backend's order within each table (IPv4 table before IPv6 table),
  * as net-tools keeps the kernel's.
  *
  * <p>Messages and exit statuses follow net-tools: a table whose source is missing is reported
@@ -37,7 +37,7 @@ final class SocketListing {
             NetToolsSection.SCTP, NetToolsSection.UDP, NetToolsSection.UDPLITE, NetToolsSection.RAW);
 
     private final NetToolsOptions options;
-    private final Invocation invocation;
+    private final Rendering invocation;
     private final EndpointText endpoints;
     private final ListingRows rows;
     private final StringBuilder sb = new StringBuilder(FLUSH_AT + 512);
@@ -47,7 +47,7 @@ final class SocketListing {
      *     started for a whole pass at once)
      * @param rows how titles and rows are written: net-tools' text, or jc's records
      */
-    SocketListing(NetToolsOptions options, Invocation invocation, EndpointText endpoints, ListingRows rows) {
+    SocketListing(NetToolsOptions options, Rendering invocation, EndpointText endpoints, ListingRows rows) {
         this.options = options;
         this.invocation = invocation;
         this.endpoints = endpoints;
@@ -99,17 +99,17 @@ final class SocketListing {
      * @param pass 0, 1, 2, ... while repeating
      * @return 0, or the status that ends the run
      */
-    int pass(int pass) throws IOException, NoBackendException, BackendException {
+    int pass(Sample sample, int pass) throws IOException, BackendException {
         SocketQuery query = query(options);
         List<SocketEntry> entries = List.of();
         List<Diagnostic> diagnostics = List.of();
         if (!query.protocols().isEmpty()) {
-            var snapshot = invocation.backend().sockets(query);
-            entries = snapshot.items();
-            diagnostics = snapshot.diagnostics();
+            sample.requireCollected(Sample.Section.SOCKETS);
+            entries = sample.sockets().items();
+            diagnostics = sample.sockets().diagnostics();
         }
         Tables tables = new Tables(entries, query);
-        Pass p = new Pass(query, diagnostics, tables);
+        Pass p = new Pass(sample, query, diagnostics, tables);
         rows.begin(sb);
         try {
             return p.run(pass);
@@ -162,18 +162,20 @@ final class SocketListing {
 
     /** The state of one pass: what the backend said and whether the -p warning was printed. */
     private final class Pass {
+        private final Sample sample;
         private final SocketQuery query;
         private final List<Diagnostic> diagnostics;
         private final Tables tables;
         private boolean ownersReported;
 
-        Pass(SocketQuery query, List<Diagnostic> diagnostics, Tables tables) {
+        Pass(Sample sample, SocketQuery query, List<Diagnostic> diagnostics, Tables tables) {
+            this.sample = sample;
             this.query = query;
             this.diagnostics = diagnostics;
             this.tables = tables;
         }
 
-        int run(int pass) throws IOException, NoBackendException, BackendException {
+        int run(int pass) throws IOException, BackendException {
             if (options.listsInet()) {
                 reportOwners();
                 rows.inetHeader(sb);
@@ -187,7 +189,7 @@ final class SocketListing {
             }
             if (options.lists(NetToolsSection.GROUPS)) {
                 writeRows();
-                int rc = LinuxDialect.renderView(NetToolsViews.Kind.GROUPS, options, invocation, pass);
+                int rc = LinuxDialect.renderView(NetToolsViews.Kind.GROUPS, options, sample, invocation, pass);
                 if (rc != 0) {
                     return rc;
                 }
@@ -211,7 +213,7 @@ final class SocketListing {
             endpoints.prefetch(inet);
         }
 
-        private int inetSection(NetToolsSection s) throws IOException, NoBackendException, BackendException {
+        private int inetSection(NetToolsSection s) {
             Protocol p = protocol(s);
             if (s == NetToolsSection.SCTP) {
                 return sctpSection();
@@ -233,7 +235,7 @@ final class SocketListing {
          * net-tools reads SCTP endpoints (listening) with {@code -a}/{@code -l} and associations
          * without {@code -l} or with {@code -a}; each read reports a missing table on its own.
          */
-        private int sctpSection() throws IOException, NoBackendException, BackendException {
+        private int sctpSection() {
             reportMalformed(Protocol.SCTP, "sctp assoc");
             if (options.all() || options.listening()) {
                 int rc = reportMissing(Protocol.SCTP, "AF INET (sctp)");
@@ -258,7 +260,7 @@ final class SocketListing {
             return 0;
         }
 
-        private int unixSection() throws IOException, NoBackendException, BackendException {
+        private int unixSection() {
             reportOwners();
             rows.unixHeader(sb);
             int rc = reportMissing(Protocol.UNIX, "AF UNIX");
@@ -297,8 +299,8 @@ final class SocketListing {
          * protocol was asked for or with {@code -v}, never when a family switched the protocols on;
          * only an asked-for protocol turns the status to 1. A missing IPv6 table is silent.
          */
-        private int reportMissing(Protocol p, String what) throws NoBackendException, BackendException {
-            if (!isMissing(p, diagnostics) || options.implicitProtocols()) {
+        private int reportMissing(Protocol p, String what) {
+            if (!Sample.tableMissing(p, diagnostics) || options.implicitProtocols()) {
                 return 0;
             }
             if (p != Protocol.UNIX && !readsIpv4(options)) {
@@ -307,31 +309,12 @@ final class SocketListing {
             if (options.everything() && !options.verbose()) {
                 return 0;
             }
-            if (p != Protocol.UNIX && query.families().contains(AddressFamily.IPV6) && !ipv4TableMissing(p)) {
+            if (p != Protocol.UNIX && query.families().contains(AddressFamily.IPV6)
+                    && !sample.missingIpv4Tables().contains(p)) {
                 return 0;
             }
             invocation.err().println("netstat: no support for `" + what + "' on this system.");
             return options.everything() ? 0 : 1;
-        }
-
-        /**
-         * Whether the gap is in the IPv4 table: asked once more for that table alone (rare path), with
-         * the pass's scope, so a saved snapshot collected for this listing can answer too.
-         */
-        private boolean ipv4TableMissing(Protocol p) throws NoBackendException, BackendException {
-            SocketQuery v4 = new SocketQuery(EnumSet.of(p), EnumSet.of(AddressFamily.IPV4), query.scope(), false,
-                    false, false);
-            return isMissing(p, invocation.backend().sockets(v4).diagnostics());
-        }
-
-        private static boolean isMissing(Protocol p, List<Diagnostic> diagnostics) {
-            for (Diagnostic d : diagnostics) {
-                if (d.protocol() == p && (d.code() == Diagnostic.Code.SOURCE_MISSING
-                        || d.code() == Diagnostic.Code.SOURCE_UNREADABLE)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** net-tools warns once per malformed line it skipped. */

@@ -1,13 +1,13 @@
 package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.cli.ExitCodes;
-import io.github.netstatx.cli.Invocation;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.linux.NetToolsStatisticsTables.Filter;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,16 +24,17 @@ import java.util.Set;
 final class StatisticsView implements NetToolsView {
 
     @Override
-    public int render(NetToolsOptions options, Invocation invocation, int pass)
-            throws IOException, NoBackendException, BackendException {
+    public int render(NetToolsOptions options, Sample sample, Rendering rendering, int pass)
+            throws IOException, BackendException {
         String family = options.addressFamilies().isEmpty() ? "inet" : options.addressFamilies();
         if (!family.equals("inet") && !family.equals("inet6")) {
-            invocation.out().println("netstat: No statistics support for specified address family: " + family);
+            rendering.out().println("netstat: No statistics support for specified address family: " + family);
             return ExitCodes.FAILURE;
         }
-        Snapshot<StatisticsGroup> s = invocation.backend().statistics();
-        ViewDiagnostics.report(s.diagnostics(), invocation.err());
-        NetToolsStatisticsPrinter printer = new NetToolsStatisticsPrinter(invocation.out(), filters(options));
+        sample.requireCollected(Sample.Section.STATISTICS);
+        Snapshot<StatisticsGroup> s = sample.statistics();
+        ViewDiagnostics.report(s.diagnostics(), rendering.err());
+        NetToolsStatisticsPrinter printer = new NetToolsStatisticsPrinter(rendering.out(), filters(options));
         if (family.equals("inet")) {
             for (StatisticsGroup g : s.items()) {
                 if (g.family() != AddressFamily.IPV6) {

@@ -1,9 +1,10 @@
 package io.github.netstatx.cli.names;
 
+import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.address.AddressLiteral;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -51,40 +52,23 @@ public final class HostsFileParser {
                 continue;
             }
             if (f[0].indexOf(':') < 0) {
-                byte[] b = ipv4(f[0]);
+                byte[] b = AddressLiteral.ipv4Bytes(f[0]);
                 if (b != null) {
-                    v4.putIfAbsent(address(b), f[1]);
+                    v4.putIfAbsent(AddressBytes.of(b), f[1]);
                 }
                 continue;
             }
-            byte[] b = ipv6(f[0]);
+            byte[] b = AddressLiteral.ipv6Bytes(f[0]);
             if (b == null) {
                 continue;
             }
-            v6.putIfAbsent(ipv6Key(b), f[1]);
+            v6.putIfAbsent(AddressBytes.ipv6(b, 0), f[1]);
             byte[] asV4 = isV4Mapped(b) ? Arrays.copyOfRange(b, 12, 16) : isLoopback(b) ? LOOPBACK4 : null;
             if (asV4 != null) {
-                v4.putIfAbsent(address(asV4), f[1]);
+                v4.putIfAbsent(AddressBytes.of(asV4), f[1]);
             }
         }
         return new Table(Map.copyOf(v4), Map.copyOf(v6));
-    }
-
-    /** An IPv6 address object for 16 bytes, v4-mapped ones included (the JDK would make those IPv4). */
-    public static InetAddress ipv6Key(byte[] sixteen) {
-        try {
-            return Inet6Address.getByAddress(null, sixteen, -1);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not 16 bytes", e);
-        }
-    }
-
-    private static InetAddress address(byte[] b) {
-        try {
-            return InetAddress.getByAddress(b);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an address", e);
-        }
     }
 
     private static boolean isV4Mapped(byte[] b) {
@@ -103,101 +87,5 @@ public final class HostsFileParser {
             }
         }
         return b[15] == 1;
-    }
-
-    /** A dotted quad, or null. */
-    static byte[] ipv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            return null;
-        }
-        byte[] b = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            int v = decimal(parts[i]);
-            if (v < 0 || v > 255) {
-                return null;
-            }
-            b[i] = (byte) v;
-        }
-        return b;
-    }
-
-    /** An IPv6 literal (with at most one {@code ::} and an optional dotted-quad tail), or null. */
-    static byte[] ipv6(String s) {
-        int gap = s.indexOf("::");
-        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
-            return null;
-        }
-        List<Integer> head = gap < 0 ? groups(s) : groups(s.substring(0, gap));
-        List<Integer> tail = gap < 0 ? List.of() : groups(s.substring(gap + 2));
-        if (head == null || tail == null) {
-            return null;
-        }
-        int words = head.size() + tail.size();
-        if (gap < 0 ? words != 8 : words > 7) {
-            return null;
-        }
-        byte[] b = new byte[16];
-        for (int i = 0; i < head.size(); i++) {
-            put(b, i, head.get(i));
-        }
-        for (int i = 0; i < tail.size(); i++) {
-            put(b, 8 - tail.size() + i, tail.get(i));
-        }
-        return b;
-    }
-
-    private static void put(byte[] b, int word, int v) {
-        b[2 * word] = (byte) (v >> 8);
-        b[2 * word + 1] = (byte) v;
-    }
-
-    /** Colon-separated hex groups (the last may be a dotted quad, as two groups); null when malformed. */
-    private static List<Integer> groups(String s) {
-        List<Integer> out = new java.util.ArrayList<>();
-        if (s.isEmpty()) {
-            return out;
-        }
-        String[] parts = s.split(":", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
-            if (i == parts.length - 1 && p.indexOf('.') >= 0) {
-                byte[] v4 = ipv4(p);
-                if (v4 == null) {
-                    return null;
-                }
-                out.add(((v4[0] & 0xFF) << 8) | (v4[1] & 0xFF));
-                out.add(((v4[2] & 0xFF) << 8) | (v4[3] & 0xFF));
-                continue;
-            }
-            if (p.isEmpty() || p.length() > 4) {
-                return null;
-            }
-            int v = 0;
-            for (int k = 0; k < p.length(); k++) {
-                int d = Character.digit(p.charAt(k), 16);
-                if (d < 0) {
-                    return null;
-                }
-                v = v * 16 + d;
-            }
-            out.add(v);
-        }
-        return out;
-    }
-
-    private static int decimal(String s) {
-        if (s.isEmpty() || s.length() > 3) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

@@ -2,8 +2,7 @@ package io.github.netstatx.cli.prometheus;
 
 import io.github.netstatx.cli.ExitCodes;
 import io.github.netstatx.cli.Invocation;
-import io.github.netstatx.cli.Sample;
-import io.github.netstatx.cli.SampleCollector;
+import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
@@ -60,14 +59,14 @@ public final class PrometheusCommand {
         if (backend.capabilities().contains(Capability.STATISTICS)) {
             request = request.withStatistics();
         }
-        ViewRequest wanted = request;
-        SampleCollector collector = new SampleCollector(inv.clock());
         String version = PrometheusCommand.class.getPackage().getImplementationVersion();
-        return new SampleLoop(inv).run(wanted, interval, TableView.of(k -> {
-            Sample s = collector.collect(backend, wanted);
+        OutputSink out = inv.out();
+        return new SampleLoop(inv).run(request, interval, TableView.of((s, k) -> {
+            // the exposition is one document: a section that could not be collected fails it whole
+            s.requireComplete();
             StringBuilder sb = new StringBuilder(16384);
             PrometheusExposition.write(sb, s, version);
-            inv.out().print(sb);
+            out.print(sb);
             return ExitCodes.OK;
         }));
     }

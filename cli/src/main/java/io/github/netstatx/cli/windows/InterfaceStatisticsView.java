@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.windows;
 
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
 import io.github.netstatx.core.model.NetInterface;
@@ -38,7 +39,8 @@ final class InterfaceStatisticsView implements WindowsViewRenderer {
 
     @Override
     public List<String> render(Request request) throws BackendException {
-        Snapshot<NetInterface> s = request.backend().interfaces();
+        request.sample().requireCollected(Sample.Section.INTERFACES);
+        Snapshot<NetInterface> s = request.sample().interfaces();
         s.diagnostics().forEach(request.diagnostics());
         List<InterfaceCounters> counted = new ArrayList<>();
         for (NetInterface i : s.items()) {

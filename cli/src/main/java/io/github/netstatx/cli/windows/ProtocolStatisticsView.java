@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.windows;
 
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.StatisticsCounter;
@@ -86,7 +87,8 @@ final class ProtocolStatisticsView implements WindowsViewRenderer {
 
     @Override
     public List<String> render(Request request) throws BackendException {
-        Snapshot<StatisticsGroup> s = request.backend().statistics();
+        request.sample().requireCollected(Sample.Section.STATISTICS);
+        Snapshot<StatisticsGroup> s = request.sample().statistics();
         s.diagnostics().forEach(request.diagnostics());
         List<StatisticsGroup> groups = s.items();
         List<String> lines = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.windows;
 
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.core.model.AddressFamily;
@@ -47,8 +48,10 @@ final class RoutePrintView implements WindowsViewRenderer {
 
     @Override
     public List<String> render(Request request) throws BackendException {
-        Snapshot<NetInterface> interfaces = request.backend().interfaces();
-        Snapshot<Route> routes = request.backend().routes(false);
+        request.sample().requireCollected(Sample.Section.INTERFACES);
+        Snapshot<NetInterface> interfaces = request.sample().interfaces();
+        request.sample().requireCollected(Sample.Section.ROUTES);
+        Snapshot<Route> routes = request.sample().routes();
         interfaces.diagnostics().forEach(request.diagnostics());
         routes.diagnostics().forEach(request.diagnostics());
         Map<String, NetInterface> byName = new HashMap<>();

@@ -7,10 +7,13 @@ import io.github.netstatx.cli.Invocation;
 import io.github.netstatx.cli.LineEnding;
 import io.github.netstatx.cli.NetstatxHelp;
 import io.github.netstatx.cli.OutputFormat;
+import io.github.netstatx.cli.Rendering;
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
+import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.cli.names.ServicesDatabase;
 import io.github.netstatx.core.model.AddressFamily;
@@ -19,12 +22,13 @@ import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NetstatBackend;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,10 +114,25 @@ public final class WindowsDialect implements Dialect {
                 chosenViews.add(r.get());
             }
         }
-        try (HostNames hostNames = options.has(WindowsFlag.NUMERIC) ? null : resolver.get()) {
-            Display display = new Display(options, inv, chosenViews, hostNames);
-            return display.repeat();
+        try (HostNames hostNames = options.has(WindowsFlag.NUMERIC) ? null : hostNames(inv.rendering())) {
+            Display display = new Display(options, inv.rendering(), chosenViews, hostNames);
+            return new SampleLoop(inv).run(display.request(), options.interval().orElse(null), display);
         }
+    }
+
+    /**
+     * Reverse names: with {@code --fs-root} only that root's {@code etc/hosts} (a saved document then renders the
+     * same names wherever it is rendered), otherwise the system resolver of the machine netstatx runs on.
+     */
+    private HostNames hostNames(Rendering rendering) {
+        return rendering.foreignRoot() ? NameFiles.hostsFile(rendering.fsRoot().resolve("etc/hosts")) : resolver.get();
+    }
+
+    /** Port names: with {@code --fs-root} that root's {@code etc/services}, otherwise the local services file. */
+    private PortNames serviceNames(Rendering rendering) {
+        Path etc = rendering.fsRoot().resolve("etc");
+        return rendering.foreignRoot() ? NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"),
+                PortNames.Precedence.FIRST_LINE) : services.apply(rendering.env());
     }
 
     private int notAvailable(Invocation inv, String what, String why) {
@@ -122,39 +141,40 @@ public final class WindowsDialect implements Dialect {
         return ExitCodes.FAILURE;
     }
 
-    /** One run's displays: the state that lives across intervals (names, notes already given). */
-    private final class Display {
+    /**
+     * One run's displays, rendered from each interval's sample: the state that lives across intervals
+     * (names, notes already given, the observed host's name for change rows).
+     */
+    private final class Display implements TableView {
         private final WindowsOptions options;
-        private final Invocation inv;
+        private final Rendering rendering;
         private final List<WindowsViewRenderer> chosenViews;
         private final HostNames hostNames;
         private final DiagnosticNotes notes;
         private PortNames portNames;
+        private String hostname;
 
-        Display(WindowsOptions options, Invocation inv, List<WindowsViewRenderer> chosenViews, HostNames hostNames) {
+        Display(WindowsOptions options, Rendering rendering, List<WindowsViewRenderer> chosenViews,
+                HostNames hostNames) {
             this.options = options;
-            this.inv = inv;
+            this.rendering = rendering;
             this.chosenViews = chosenViews;
             this.hostNames = hostNames;
-            this.notes = new DiagnosticNotes(inv.err(), eol.text());
+            this.notes = new DiagnosticNotes(rendering.err(), eol.text());
         }
 
-        int repeat() throws IOException, NoBackendException, BackendException {
-            return new SampleLoop(inv).run(request(), options.interval().orElse(null), new TableView() {
-                @Override
-                public int pass(int index) throws NoBackendException, BackendException {
-                    return display();
-                }
-
-                @Override
-                public String socketRow(SocketEntry socket) {
-                    return row(socket);
-                }
-            });
+        @Override
+        public int pass(Sample sample, int index) throws BackendException {
+            return display(sample);
         }
 
-        /** What one display collects, for JSON and change tracking. */
-        private ViewRequest request() {
+        @Override
+        public String socketRow(SocketEntry socket) {
+            return row(socket);
+        }
+
+        /** What one display collects: the needs of the chosen views, or of the connection table. */
+        ViewRequest request() {
             if (Arrays.stream(WindowsView.values()).anyMatch(v -> options.has(v.flag()))) {
                 ViewRequest r = ViewRequest.nothing();
                 for (WindowsView v : WindowsView.values()) {
@@ -163,7 +183,7 @@ public final class WindowsDialect implements Dialect {
                             case INTERFACE_STATISTICS -> r.withInterfaces();
                             case PROTOCOL_STATISTICS -> r.withStatistics();
                             // route print starts with the Interface List
-                            case ROUTES -> r.withRoutes(false).withInterfaces();
+                            case ROUTES -> r.withRoutes(RouteQuery.tables()).withInterfaces();
                         };
                     }
                 }
@@ -180,43 +200,36 @@ public final class WindowsDialect implements Dialect {
             if (ConnectionSelection.select(List.of(socket), options).isEmpty()) {
                 return null;
             }
-            String hostname;
-            try {
-                hostname = inv.backend().host().hostname();
-            } catch (NoBackendException | BackendException e) {
-                hostname = null;
-            }
             WindowsEndpointText endpoints = new WindowsEndpointText(options.has(WindowsFlag.NUMERIC),
                     options.has(WindowsFlag.FQDN), hostNames, portNames(), hostname);
             return new ActiveConnectionsTable(ActiveConnectionsTable.Layout.of(options), endpoints).row(socket);
         }
 
-        private int display() throws NoBackendException, BackendException {
+        private int display(Sample sample) throws BackendException {
             if (!chosenViews.isEmpty()) {
-                NetstatBackend backend = inv.backend();
                 for (WindowsViewRenderer r : chosenViews) {
-                    eol.write(inv.out(), r.render(new WindowsViewRenderer.Request(options, backend,
+                    eol.write(rendering.out(), r.render(new WindowsViewRenderer.Request(options, sample,
                             d -> notes.report(d, options))));
                 }
                 return ExitCodes.OK;
             }
             if (options.has(WindowsFlag.NETWORK_DIRECT)) {
-                eol.write(inv.out(), NetworkDirectSection.render());
+                eol.write(rendering.out(), NetworkDirectSection.render());
                 return ExitCodes.OK;
             }
-            return connections();
+            return connections(sample);
         }
 
-        private int connections() throws NoBackendException, BackendException {
+        private int connections(Sample sample) throws BackendException {
             SocketQuery query = query(options);
             List<SocketEntry> entries = List.of();
-            String hostname = null;
+            hostname = null;
             if (!query.protocols().isEmpty()) {
-                NetstatBackend backend = inv.backend();
-                Snapshot<SocketEntry> snapshot = backend.sockets(query);
-                hostname = backend.host().hostname();
-                if (elevationDenied(backend, snapshot)) {
-                    inv.err().print(ELEVATION_REQUIRED).print(eol.text());
+                sample.requireCollected(Sample.Section.SOCKETS);
+                Snapshot<SocketEntry> snapshot = sample.sockets();
+                hostname = sample.host().hostname();
+                if (elevationDenied(sample, snapshot)) {
+                    rendering.err().print(ELEVATION_REQUIRED).print(eol.text());
                     return ExitCodes.FAILURE;
                 }
                 notes.report(snapshot.diagnostics(), options);
@@ -226,13 +239,13 @@ public final class WindowsDialect implements Dialect {
             WindowsEndpointText endpoints = new WindowsEndpointText(options.has(WindowsFlag.NUMERIC),
                     options.has(WindowsFlag.FQDN), hostNames, portNames(), hostname);
             prefetch(rows, endpoints);
-            eol.write(inv.out(), new ActiveConnectionsTable(ActiveConnectionsTable.Layout.of(options), endpoints)
+            eol.write(rendering.out(), new ActiveConnectionsTable(ActiveConnectionsTable.Layout.of(options), endpoints)
                     .render(rows));
             return ExitCodes.OK;
         }
 
-        private boolean elevationDenied(NetstatBackend backend, Snapshot<SocketEntry> snapshot) {
-            return options.has(WindowsFlag.EXECUTABLES) && backend.host().os() == OsFamily.WINDOWS
+        private boolean elevationDenied(Sample sample, Snapshot<SocketEntry> snapshot) {
+            return options.has(WindowsFlag.EXECUTABLES) && sample.host().os() == OsFamily.WINDOWS
                     && snapshot.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.OWNERS_UNAVAILABLE);
         }
 
@@ -241,7 +254,7 @@ public final class WindowsDialect implements Dialect {
                 return PortNames.none();
             }
             if (portNames == null) {
-                portNames = services.apply(inv.env());
+                portNames = serviceNames(rendering);
             }
             return portNames;
         }

@@ -4,6 +4,8 @@ import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
@@ -101,12 +103,8 @@ public final class WindowsEndpointText {
     }
 
     private static InetEndpoint unspecifiedPeer(InetEndpoint local) {
-        byte[] zero = new byte[local.address() instanceof Inet4Address ? 4 : 16];
-        try {
-            return new InetEndpoint(InetAddress.getByAddress(zero), 0);
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException("a 4- or 16-byte address is always valid", e);
-        }
+        return new InetEndpoint(AddressBytes.unspecified(local.address() instanceof Inet4Address
+                ? AddressFamily.IPV4 : AddressFamily.IPV6), 0);
     }
 
     private static boolean isComputerItself(InetAddress a) {

@@ -1,8 +1,8 @@
 package io.github.netstatx.cli.windows;
 
+import io.github.netstatx.cli.Sample;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.spi.BackendException;
-import io.github.netstatx.core.spi.NetstatBackend;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,12 +18,16 @@ public interface WindowsViewRenderer {
      * What a view renderer gets.
      *
      * @param options the whole command line ({@code -n}, {@code -p} for {@code -s}, ...)
-     * @param backend the opened backend
+     * @param sample what this display collected (the dialect's request names the sections each view needs)
      * @param diagnostics where to report gaps; each distinct one is shown once per run on stderr
      */
-    record Request(WindowsOptions options, NetstatBackend backend, Consumer<Diagnostic> diagnostics) {
+    record Request(WindowsOptions options, Sample sample, Consumer<Diagnostic> diagnostics) {
     }
 
-    /** The lines of one display, without line terminators. */
+    /**
+     * The lines of one display, without line terminators.
+     *
+     * @throws BackendException only a collection failure recorded in the sample
+     */
     List<String> render(Request request) throws BackendException;
 }

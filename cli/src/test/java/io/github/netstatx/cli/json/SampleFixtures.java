@@ -32,6 +32,7 @@ import io.github.netstatx.core.model.UnixInfo;
 import io.github.netstatx.core.model.UnixPath;
 import io.github.netstatx.core.model.UnixSocketType;
 import io.github.netstatx.core.model.UnixState;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
@@ -231,7 +232,7 @@ final class SampleFixtures {
 
     /** Every section of the contract, Linux-shaped. */
     static Sample everything() {
-        ViewRequest request = ViewRequest.sockets(everythingQuery()).withInterfaces().withRoutes(true)
+        ViewRequest request = ViewRequest.sockets(everythingQuery()).withInterfaces().withRoutes(RouteQuery.withCache())
                 .withStatistics().withGroups().withMasquerade();
         return new Sample(LINUX_HOST, "linux-procfs", LINUX_CAPABILITIES, request, AT,
                 new Snapshot<>(linuxSockets(), socketDiagnostics(), AT),

@@ -10,6 +10,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import java.util.EnumSet;
@@ -63,7 +64,7 @@ class SnapshotBackendTest {
     void missingViewsAreNamedWithWhatTheDocumentHolds() throws Exception {
         SnapshotBackend b = backend(SampleFixtures.tcpListeners());
         assertEquals("web01.json holds no routing table (it holds sockets); collect it again with options that"
-                + " include it", assertThrows(SnapshotFormatException.class, () -> b.routes(false)).getMessage());
+                + " include it", assertThrows(SnapshotFormatException.class, () -> b.routes(RouteQuery.tables())).getMessage());
         SnapshotBackend w = backend(SampleFixtures.windows());
         assertTrue(assertThrows(SnapshotFormatException.class, w::statistics).getMessage()
                 .startsWith("web01.json holds no protocol statistics (it holds sockets, interfaces)"));
@@ -72,7 +73,7 @@ class SnapshotBackendTest {
     @Test
     void theRoutingCacheOnlyWhenAskedAndWhenHeld() throws Exception {
         SnapshotBackend b = backend(SampleFixtures.everything());
-        assertEquals(4, b.routes(true).items().size());
-        assertEquals(3, b.routes(false).items().size());
+        assertEquals(4, b.routes(RouteQuery.withCache()).items().size());
+        assertEquals(3, b.routes(RouteQuery.tables()).items().size());
     }
 }

@@ -3,7 +3,8 @@ package io.github.netstatx.cli.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
+import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.address.AddressLiteral;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +26,15 @@ class HostsFileParserTest {
             "fe80::1%eth0 scoped"));
 
     private static String name(String literal) throws Exception {
-        return TABLE.name(InetAddress.getByName(literal)).orElse(null);
+        return TABLE.name(AddressLiteral.parse(literal)).orElse(null);
     }
 
     private static String ipv6Name(String v4MappedLiteral) throws Exception {
         byte[] b = new byte[16];
         b[10] = (byte) 0xFF;
         b[11] = (byte) 0xFF;
-        System.arraycopy(InetAddress.getByName(v4MappedLiteral).getAddress(), 0, b, 12, 4);
-        return TABLE.name(HostsFileParser.ipv6Key(b)).orElse(null);
+        System.arraycopy(AddressLiteral.parse(v4MappedLiteral).getAddress(), 0, b, 12, 4);
+        return TABLE.name(AddressBytes.ipv6(b, 0)).orElse(null);
     }
 
     @Test
@@ -48,7 +49,7 @@ class HostsFileParserTest {
         assertEquals("mapped", name("192.0.2.9"));
         assertEquals("localhost", name("127.0.0.1"), "the IPv4 line came first");
         HostsFileParser.Table loopbackFirst = HostsFileParser.parse(List.of("::1 ip6-localhost", "127.0.0.1 localhost"));
-        assertEquals("ip6-localhost", loopbackFirst.name(InetAddress.getByName("127.0.0.1")).orElseThrow());
+        assertEquals("ip6-localhost", loopbackFirst.name(AddressLiteral.parse("127.0.0.1")).orElseThrow());
         assertEquals("ip6-localhost", name("::1"));
     }
 
@@ -62,6 +63,7 @@ class HostsFileParserTest {
     void skipsWhatIsNotALiteral() {
         assertEquals(2, TABLE.ipv4().size(), "127.0.0.1, 192.0.2.9");
         assertEquals(4, TABLE.ipv6().size(), "::1, 2001:db8::7, ::ffff:192.0.2.9, 1:2:3:4:5:6:c000:201");
-        assertTrue(HostsFileParser.ipv4("999.1.1.1") == null && HostsFileParser.ipv6("1::2::3") == null);
+        assertTrue(HostsFileParser.parse(List.of("999.1.1.1 big", "1::2::3 twogaps")).ipv4().isEmpty());
+        assertTrue(HostsFileParser.parse(List.of("1::2::3 twogaps")).ipv6().isEmpty());
     }
 }

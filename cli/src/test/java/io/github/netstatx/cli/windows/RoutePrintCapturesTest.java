@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.cli.json.NetstatxRun;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +37,22 @@ class RoutePrintCapturesTest {
         assertEquals("", run.err());
         assertEquals(0, run.status());
         assertEquals(capture, run.outUtf8().replace("\r\n", "\n"));
+    }
+
+    /** The same document through the Linux dialect: the interface addresses reach {@code -ie} too. */
+    @Test
+    void theLinuxDialectShowsTheInterfaceAddresses() throws IOException {
+        Path doc = dir.resolve("windows-10.json");
+        Files.writeString(doc, RoutePrintCaptureDocument.of(resource("/windows-captures/windows-10/route_print.out")),
+                StandardCharsets.UTF_8);
+
+        NetstatxRun run = NetstatxRun.of(List.of("--dialect", "linux", "--input", doc.toString(), "-ie"));
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.outUtf8().contains("        inet 10.211.55.3  "),
+                run.outUtf8());
+        assertTrue(run.outUtf8().contains("        inet 127.0.0.1  "),
+                run.outUtf8());
     }
 
     private static String resource(String name) throws IOException {

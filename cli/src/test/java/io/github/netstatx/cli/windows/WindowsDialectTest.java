@@ -91,7 +91,7 @@ class WindowsDialectTest {
         WindowsViews views = WindowsViews.none()
                 .with(WindowsView.PROTOCOL_STATISTICS, req -> List.of("stats for " + req.options().protocol()
                         .map(WindowsProtocol::spelling).orElse("all")))
-                .with(WindowsView.INTERFACE_STATISTICS, req -> List.of("Interface Statistics of " + req.backend().id()));
+                .with(WindowsView.INTERFACE_STATISTICS, req -> List.of("Interface Statistics of " + req.sample().backendId()));
         CommandRun r = new WindowsRun(host(List.of())).views(views).run("-s", "-e", "-p", "tcpv6");
         assertEquals("Interface Statistics of fake\nstats for TCPv6\n", r.out());
         assertEquals(0, r.status());

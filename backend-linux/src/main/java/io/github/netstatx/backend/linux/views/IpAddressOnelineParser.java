@@ -1,5 +1,7 @@
 package io.github.netstatx.backend.linux.views;
 
+import io.github.netstatx.core.address.AddressBytes;
+import io.github.netstatx.core.address.AddressLiteral;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -95,21 +97,7 @@ public final class IpAddressOnelineParser {
 
     /** A dotted quad as an address, without any name lookup; null when it is not one. */
     private static InetAddress literal(String s) {
-        String[] p = s.split("\\.", -1);
-        if (p.length != 4) {
-            return null;
-        }
-        byte[] b = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            if (p[i].isEmpty() || p[i].length() > 3 || !p[i].chars().allMatch(Character::isDigit)) {
-                return null;
-            }
-            int v = Integer.parseInt(p[i]);
-            if (v > 255) {
-                return null;
-            }
-            b[i] = (byte) v;
-        }
-        return ProcAddressCodec.fromBytes(b);
+        byte[] b = AddressLiteral.ipv4Bytes(s);
+        return b == null ? null : AddressBytes.of(b);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.netstatx.backend.linux.views;
 
+import io.github.netstatx.core.address.AddressBytes;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 
 /**
@@ -38,13 +38,13 @@ final class ProcAddressCodec {
             int shift = hostOrder == ByteOrder.LITTLE_ENDIAN ? 8 * i : 8 * (3 - i);
             b[i] = (byte) (v >>> shift);
         }
-        return fromBytes(b);
+        return AddressBytes.of(b);
     }
 
     /** Decodes 32 hex digits in network order; null when they are not. */
     static InetAddress networkOrderIpv6(String hex) {
         byte[] b = hexBytes(hex, 16);
-        return b == null ? null : fromBytes(b);
+        return b == null ? null : AddressBytes.of(b);
     }
 
     /** Decodes {@code 2 * length} hex digits into bytes; null when the text is not exactly that. */
@@ -62,34 +62,5 @@ final class ProcAddressCodec {
             b[i] = (byte) (hi << 4 | lo);
         }
         return b;
-    }
-
-    static InetAddress fromBytes(byte[] b) {
-        try {
-            return InetAddress.getByAddress(b);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an address length: " + b.length, e);
-        }
-    }
-
-    /** The prefix length of a contiguous netmask, or null when the mask is not contiguous. */
-    static Integer prefixLength(InetAddress mask) {
-        byte[] b = mask.getAddress();
-        int bits = 0;
-        boolean seenZero = false;
-        for (byte x : b) {
-            for (int i = 7; i >= 0; i--) {
-                boolean one = (x >> i & 1) == 1;
-                if (one && seenZero) {
-                    return null;
-                }
-                if (one) {
-                    bits++;
-                } else {
-                    seenZero = true;
-                }
-            }
-        }
-        return bits;
     }
 }

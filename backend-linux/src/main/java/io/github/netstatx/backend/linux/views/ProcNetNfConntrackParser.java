@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux.views;
 
+import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.InetEndpoint;
@@ -109,59 +110,6 @@ public final class ProcNetNfConntrackParser {
 
     /** An IPv4 dotted quad or a full (or compressed) IPv6 literal, without any lookup. */
     private static InetAddress literal(String s) {
-        if (s == null || s.isEmpty()) {
-            return null;
-        }
-        if (s.indexOf(':') >= 0) {
-            return ipv6(s);
-        }
-        String[] p = s.split("\\.", -1);
-        if (p.length != 4) {
-            return null;
-        }
-        byte[] b = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            Long v = p[i].isEmpty() || p[i].length() > 3 ? null : StatisticsValues.parse(p[i]);
-            if (v == null || v < 0 || v > 255) {
-                return null;
-            }
-            b[i] = (byte) v.intValue();
-        }
-        return ProcAddressCodec.fromBytes(b);
-    }
-
-    private static InetAddress ipv6(String s) {
-        int gap = s.indexOf("::");
-        String[] head = gap < 0 ? s.split(":", -1) : part(s.substring(0, gap));
-        String[] tail = gap < 0 ? new String[0] : part(s.substring(gap + 2));
-        int missing = 8 - head.length - tail.length;
-        if ((gap < 0 && head.length != 8) || missing < 0 || (gap >= 0 && missing < 1)) {
-            return null;
-        }
-        StringBuilder hex = new StringBuilder(32);
-        for (String g : head) {
-            if (!appendGroup(hex, g)) {
-                return null;
-            }
-        }
-        hex.append("0000".repeat(gap < 0 ? 0 : missing));
-        for (String g : tail) {
-            if (!appendGroup(hex, g)) {
-                return null;
-            }
-        }
-        return ProcAddressCodec.networkOrderIpv6(hex.toString());
-    }
-
-    private static String[] part(String s) {
-        return s.isEmpty() ? new String[0] : s.split(":", -1);
-    }
-
-    private static boolean appendGroup(StringBuilder hex, String g) {
-        if (g.isEmpty() || g.length() > 4) {
-            return false;
-        }
-        hex.append("0".repeat(4 - g.length())).append(g);
-        return true;
+        return s == null ? null : AddressLiteral.parse(s);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux.views;
 
+import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Route;
 import java.net.InetAddress;
@@ -36,7 +37,7 @@ public final class ProcNetRouteParser {
         InetAddress destination = ProcAddressCodec.hostOrderIpv4(f[1], hostOrder);
         InetAddress gateway = ProcAddressCodec.hostOrderIpv4(f[2], hostOrder);
         InetAddress mask = ProcAddressCodec.hostOrderIpv4(f[7], hostOrder);
-        Integer prefix = mask == null ? null : ProcAddressCodec.prefixLength(mask);
+        Integer prefix = mask == null ? null : AddressBytes.prefixLength(mask);
         if (destination == null || gateway == null || prefix == null) {
             return null;
         }

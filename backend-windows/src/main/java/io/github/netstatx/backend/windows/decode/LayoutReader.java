@@ -1,8 +1,8 @@
 package io.github.netstatx.backend.windows.decode;
 
+import io.github.netstatx.core.address.AddressBytes;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
@@ -111,7 +111,7 @@ public final class LayoutReader {
 
     /** An IPv4 address held in network order (memory bytes a.b.c.d). */
     public InetAddress ipv4(int offset, String field) {
-        return address(bytes(offset, 4, field), field);
+        return AddressBytes.of(bytes(offset, 4, field));
     }
 
     /**
@@ -124,24 +124,12 @@ public final class LayoutReader {
     public InetAddress ipv6(int offset, int scopeOffset, String field) {
         byte[] raw = bytes(offset, 16, field);
         long scope = u32(scopeOffset, field + " scope id");
-        InetAddress plain = address(raw, field);
+        InetAddress plain = AddressBytes.of(raw);
         boolean zoned = plain.isLinkLocalAddress() || plain.isSiteLocalAddress();
         if (scope == 0 || !zoned || !(plain instanceof Inet6Address)) {
             return plain;
         }
-        try {
-            return Inet6Address.getByAddress(null, raw, (int) scope);
-        } catch (UnknownHostException e) {
-            throw new MalformedBufferException(structure, field + ": " + e.getMessage());
-        }
-    }
-
-    private InetAddress address(byte[] raw, String field) {
-        try {
-            return InetAddress.getByAddress(raw);
-        } catch (UnknownHostException e) {
-            throw new MalformedBufferException(structure, field + ": " + e.getMessage());
-        }
+        return AddressBytes.ipv6(raw, (int) scope);
     }
 
     /** A FILETIME / LARGE_INTEGER timestamp (100 ns since 1601 UTC); {@code null} when zero (not reported). */

@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.windows.decode;
 
+import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.OffloadState;
@@ -21,8 +22,8 @@ record SocketTableLayout(String tableName, String rowName, Protocol protocol, Ad
 
     static final int ABSENT = -1;
 
-    private static final InetAddress ANY4 = anyAddress(4);
-    private static final InetAddress ANY6 = anyAddress(16);
+    private static final InetAddress ANY4 = AddressBytes.unspecified(AddressFamily.IPV4);
+    private static final InetAddress ANY6 = AddressBytes.unspecified(AddressFamily.IPV6);
 
     List<SocketRow> decode(ByteBuffer buffer) {
         MibTable table = MibTable.of(tableName, rowName, buffer, rowsAt, rowSize);
@@ -52,11 +53,4 @@ record SocketTableLayout(String tableName, String rowName, Protocol protocol, Ad
         return family == AddressFamily.IPV4 ? r.ipv4(at, field) : r.ipv6(at, scopeAt, field);
     }
 
-    private static InetAddress anyAddress(int length) {
-        try {
-            return InetAddress.getByAddress(new byte[length]);
-        } catch (java.net.UnknownHostException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -35,6 +35,8 @@ interface IpHlpApi extends Library {
 
     int GetIpInterfaceTable(short family, PointerByReference table);
 
+    int GetUnicastIpAddressTable(short family, PointerByReference table);
+
     void FreeMibTable(Pointer memory);
 
     int GetIpStatisticsEx(Pointer statistics, int family);

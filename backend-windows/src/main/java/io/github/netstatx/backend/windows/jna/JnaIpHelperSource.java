@@ -17,6 +17,7 @@ import io.github.netstatx.backend.windows.decode.IcmpExDecoder;
 import io.github.netstatx.backend.windows.decode.IfTable2Decoder;
 import io.github.netstatx.backend.windows.decode.IpForwardTable2Decoder;
 import io.github.netstatx.backend.windows.decode.IpInterfaceTableDecoder;
+import io.github.netstatx.backend.windows.decode.UnicastIpAddressTableDecoder;
 import io.github.netstatx.backend.windows.decode.IpStatsDecoder;
 import io.github.netstatx.backend.windows.decode.ProcessEntry32Decoder;
 import io.github.netstatx.backend.windows.decode.TcpStatsDecoder;
@@ -196,6 +197,14 @@ public final class JnaIpHelperSource implements IpHelperSource {
         short af = (short) IpHelperCall.afValue(family);
         return sized.runApiAllocated(IpHelperCall.of("GetIpInterfaceTable", family), new MibTable(
                 t -> ip.GetIpInterfaceTable(af, t), IpInterfaceTableDecoder.ROWS_AT, IpInterfaceTableDecoder.ROW_SIZE));
+    }
+
+    @Override
+    public IpHelperBuffer unicastAddressTable() throws IpHelperException {
+        short af = (short) IpHelperCall.AF_UNSPEC;
+        return sized.runApiAllocated(IpHelperCall.of("GetUnicastIpAddressTable"), new MibTable(
+                t -> ip.GetUnicastIpAddressTable(af, t), UnicastIpAddressTableDecoder.ROWS_AT,
+                UnicastIpAddressTableDecoder.ROW_SIZE));
     }
 
     /** A statistics call filling a caller-provided structure of known size. */

@@ -25,6 +25,7 @@ public final class DecoderLayouts {
         all.addAll(IfTable2Decoder.LAYOUTS);
         all.addAll(IpForwardTable2Decoder.LAYOUTS);
         all.addAll(IpInterfaceTableDecoder.LAYOUTS);
+        all.addAll(UnicastIpAddressTableDecoder.LAYOUTS);
         all.addAll(IpStatsDecoder.LAYOUTS);
         all.addAll(IcmpExDecoder.LAYOUTS);
         all.addAll(TcpStatsDecoder.LAYOUTS);

@@ -1,5 +1,12 @@
 package io.github.netstatx.backend.windows.wine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.netstatx.backend.windows.decode.IfTable2Decoder;
+import io.github.netstatx.backend.windows.decode.UnicastIpAddressRow;
+import io.github.netstatx.backend.windows.decode.UnicastIpAddressTableDecoder;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,9 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Makes a fresh namespace capture: {@code unshare -n}, bring up lo, open {@link KnownSocketSet}, snapshot
@@ -67,5 +77,23 @@ class WineNamespaceTest extends AbstractNamespaceCaptureTest {
     @Override
     Path capture() {
         return capture;
+    }
+
+    /**
+     * The namespace has lo up and nothing else, so the unicast table Wine builds from it holds exactly the kernel's
+     * loopback addresses, on the interface GetIfTable2 calls Software Loopback (checked live: the recorded
+     * fixtures predate the call).
+     */
+    @Test
+    void unicastAddressesAreTheNamespacesLoopbackAddresses() throws Exception {
+        byte[] table = Files.readAllBytes(capture.resolve("wine/unicast_address_table.bin"));
+        List<UnicastIpAddressRow> rows = UnicastIpAddressTableDecoder.decode(
+                ByteBuffer.wrap(table).order(ByteOrder.LITTLE_ENDIAN));
+        byte[] ifs = Files.readAllBytes(capture.resolve("wine/if_table2.bin"));
+        long loopback = IfTable2Decoder.decode(ByteBuffer.wrap(ifs).order(ByteOrder.LITTLE_ENDIAN)).stream()
+                .filter(r -> r.type() == 24).findFirst().orElseThrow().index();
+        assertEquals(Set.of("127.0.0.1/8@" + loopback, "0:0:0:0:0:0:0:1/128@" + loopback), rows.stream()
+                .map(r -> r.address().getHostAddress() + "/" + r.prefixLength() + "@" + r.interfaceIndex())
+                .collect(Collectors.toSet()));
     }
 }
