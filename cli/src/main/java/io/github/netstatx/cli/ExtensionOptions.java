@@ -38,16 +38,26 @@ import java.util.stream.Stream;
  * @param netns {@code --netns NAME|PATH|PID}: collect in that network namespace (Linux)
  * @param aixOwners {@code --aix-owners read-only|rmsock|none}: how the AIX backend finds socket owners
  *     (rmsock can remove orphaned sockets, so it is used only when named here)
+ * @param inputLimit {@code --input-limit SIZE}: the most bytes {@code --input} reads (default
+ *     {@link #DEFAULT_INPUT_LIMIT}); a bigger document is refused, so a wrong file or an endless stream
+ *     ({@code /dev/zero}, {@code yes |}) cannot exhaust the memory
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
-        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, Optional<String> aixOwners) {
+        Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, Optional<String> aixOwners,
+        long inputLimit) {
 
     /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
     public boolean recorded() {
         return input.isPresent() || replay.isPresent();
     }
+
+    /**
+     * 64 MiB: a document of about 120,000 sockets (one of 50,000 is 27 MB). Reading one takes about ten
+     * times its size in memory, which the default heap of a 1 GB machine (256 MB) does not hold beyond that.
+     */
+    public static final long DEFAULT_INPUT_LIMIT = 64L << 20;
 
     /** A bad use of a netstatx option. */
     public static final class UsageException extends Exception {
@@ -85,6 +95,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         Optional<FactsLayout> facts = Optional.empty();
         Optional<Path> output = Optional.empty();
         Optional<String> aixOwners = Optional.empty();
+        long inputLimit = DEFAULT_INPUT_LIMIT;
         Optional<Path> capture = Optional.empty();
         Optional<Path> replay = Optional.empty();
         List<String> rest = new ArrayList<>();
@@ -137,6 +148,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                         "a file name ('-' for standard input)"));
                 case "--output" -> output = requireNonEmpty(name, value, "a file name ('-' for standard output)")
                         .equals("-") ? Optional.empty() : Optional.of(path(name, value));
+                case "--input-limit" -> inputLimit = byteSize(name, value);
                 case "--capture" -> capture = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 case "--replay" -> replay = Optional.of(path(name, requireNonEmpty(name, value, "a directory")));
                 case "--netns" -> netns = Optional.of(NetnsTarget.parse(value));
@@ -170,7 +182,27 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     + (input.isPresent() ? "--input" : replay.isPresent() ? "--replay" : "--fs-root"));
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, capture, replay, netns, aixOwners);
+                output, List.copyOf(rest), translate, capture, replay, netns, aixOwners, inputLimit);
+    }
+
+    /** {@code 1048576}, {@code 512K}, {@code 256M}, {@code 2G}: bytes, or binary multiples of them. */
+    private static long byteSize(String name, String value) throws UsageException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,12})([KkMmGg]?)").matcher(value);
+        if (!m.matches()) {
+            throw new UsageException("option '" + name + "' needs a size such as 256M or 2G, not '"
+                    + TerminalSafe.excerpt(value) + "'");
+        }
+        int shift = switch (m.group(2).toUpperCase(java.util.Locale.ROOT)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            default -> 0;
+        };
+        long n = Long.parseLong(m.group(1));
+        if (n == 0 || n > (Long.MAX_VALUE >> shift)) {
+            throw new UsageException("option '" + name + "' needs a size above 0");
+        }
+        return n << shift;
     }
 
     private static Path path(String name, String value) throws UsageException {

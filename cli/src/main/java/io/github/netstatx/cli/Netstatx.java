@@ -211,7 +211,7 @@ public final class Netstatx {
         }
         if (opts.input().isPresent()) {
             String name = opts.input().get();
-            return BackendAccess.explicit(backends, config, () -> SnapshotInput.open(name, stdin));
+            return BackendAccess.explicit(backends, config, () -> SnapshotInput.open(name, stdin, opts.inputLimit()));
         }
         return new BackendAccess(backends, config, opts.backend());
     }

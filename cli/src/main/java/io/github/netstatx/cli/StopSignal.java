@@ -59,7 +59,9 @@ public final class StopSignal {
 
     /**
      * Runs on the signal's own thread: waits for a write in progress, then ends the process while holding
-     * the write lock, so no further output starts. Commands netstatx started are ended with it.
+     * the write lock, so no further output starts. Child processes are left alone: a shell that ran
+     * {@code holder & exec netstatx} made its other children ours, and they are not ours to end; the
+     * commands netstatx starts itself end on their own timeout.
      */
     private void endAfterWrite() {
         try {
@@ -67,7 +69,6 @@ public final class StopSignal {
         } catch (InterruptedException e) {
             // end anyway: the user asked for it
         }
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
         Runtime.getRuntime().halt(status.get());
     }
 

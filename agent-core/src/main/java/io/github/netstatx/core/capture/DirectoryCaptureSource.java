@@ -1,16 +1,13 @@
 package io.github.netstatx.core.capture;
 
+import io.github.netstatx.core.acquire.FileKind;
+import io.github.netstatx.core.acquire.RegularFileReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -151,46 +148,22 @@ public final class DirectoryCaptureSource implements CaptureSource {
         return f != null ? f.toException(name) : new NoSuchFileException(name, null, "not in the capture");
     }
 
-    /** A regular file inside the capture, of at most {@code limit} bytes. */
+    /**
+     * A regular file inside the capture, of at most {@code limit} bytes: links are refused as well
+     * ({@link RegularFileReader} does the refusing and the bounded read).
+     */
     private byte[] readRegular(String name, long limit) throws IOException {
         Path file = dir.resolve(name);
-        BasicFileAttributes a;
+        FileKind kind;
         try {
-            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            kind = FileKind.of(file, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(name, null, "not in the capture");
         }
-        if (!a.isRegularFile()) {
-            throw new FileSystemException(name, null, "not a regular file in the capture ("
-                    + (a.isSymbolicLink() ? "a symbolic link" : a.isDirectory() ? "a directory" : "a special file")
-                    + "); not read");
-        }
-        if (!file.toRealPath().startsWith(realDir)) {
+        if (kind == FileKind.REGULAR && !file.toRealPath().startsWith(realDir)) {
             throw new FileSystemException(name, null, "lies outside the capture directory; not read");
         }
-        if (a.size() > limit) {
-            throw new FileSystemException(name, null, "is " + a.size() + " bytes, more than the " + limit
-                    + " a capture file may have; not read");
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] buf = new byte[(int) Math.min(limit + 1, Math.max(a.size() + 1, 1))];
-            int n = 0;
-            while (n < buf.length) {
-                int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-                if (n == buf.length && n <= limit) {
-                    buf = Arrays.copyOf(buf, (int) Math.min(limit + 1, 2L * buf.length));
-                }
-            }
-            if (n > limit) {
-                throw new FileSystemException(name, null, "grew beyond the " + limit
-                        + " bytes a capture file may have; not read");
-            }
-            return Arrays.copyOf(buf, n);
-        }
+        return RegularFileReader.whole(file, limit, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static String reason(IOException e) {

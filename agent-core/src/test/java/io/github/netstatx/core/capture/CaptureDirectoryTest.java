@@ -129,7 +129,7 @@ class CaptureDirectoryTest {
         Files.createDirectories(dir.resolve("proc/net/dev"));
 
         DirectoryCaptureSource src = DirectoryCaptureSource.open(dir, new DirectoryCaptureSource.Limits(4096, 4096));
-        assertRefused(src, "proc/net/tcp", "special file");
+        assertRefused(src, "proc/net/tcp", "a FIFO");
         assertRefused(src, "proc/net/udp", "symbolic link");
         assertRefused(src, "etc/hostname", "outside the capture");
         assertRefused(src, "proc/net/raw", "more than the 4096");

@@ -1,18 +1,16 @@
 package io.github.netstatx.backend.linux;
 
 import io.github.netstatx.backend.linux.jna.RtnetlinkDump;
+import io.github.netstatx.core.acquire.RegularFileReader;
 import io.github.netstatx.core.capture.CaptureSink;
 import io.github.netstatx.core.capture.CaptureSource;
 import io.github.netstatx.core.capture.SourceFailure;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.io.File;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,8 +36,6 @@ import java.util.List;
  */
 final class LinuxRawSource {
 
-    /** seq_file tables are generated on every read: read them in one go with a large buffer. */
-    private static final int FIRST_READ_SIZE = 256 * 1024;
     /** procfs's link to the reading process: captured to name the collector. */
     private static final String SELF = "proc/self";
 
@@ -47,21 +43,30 @@ final class LinuxRawSource {
     private final CaptureSink capture;
     private final CaptureSource replay;
     private final boolean threadNetwork;
+    private final long maxFileBytes;
 
     /** A source reading the system (or a fixture tree) under {@code root}. */
     LinuxRawSource(Path root) {
-        this(root, null, null, false);
+        this(root, null, null, false, RegularFileReader.STANDARD_LIMIT);
+    }
+
+    /** A source that reads no file beyond {@code maxFileBytes} (tests of the limit). */
+    LinuxRawSource(Path root, long maxFileBytes) {
+        this(root, null, null, false, maxFileBytes);
     }
 
     /**
      * @param threadNetwork read {@code proc/net/...} as {@code proc/thread-self/net/...}: the network namespace
      *     of the reading thread (one that entered another namespace) rather than of the process's main thread
+     * @param maxFileBytes the most bytes read from one file
      */
-    private LinuxRawSource(Path root, CaptureSink capture, CaptureSource replay, boolean threadNetwork) {
+    private LinuxRawSource(Path root, CaptureSink capture, CaptureSource replay, boolean threadNetwork,
+            long maxFileBytes) {
         this.root = root;
         this.capture = capture;
         this.replay = replay;
         this.threadNetwork = threadNetwork;
+        this.maxFileBytes = maxFileBytes;
         if (capture != null && isLiveRoot()) {
             try {
                 capture.link(SELF, Files.readSymbolicLink(root.resolve(SELF)).toString());
@@ -74,7 +79,7 @@ final class LinuxRawSource {
     /** The source a backend with {@code config} reads: live, capturing or replaying. */
     static LinuxRawSource of(BackendConfig config) {
         return new LinuxRawSource(config.fsRoot(), config.capture(), config.replay(),
-                config.networkNamespace() != null);
+                config.networkNamespace() != null, RegularFileReader.STANDARD_LIMIT);
     }
 
     /**
@@ -145,19 +150,28 @@ final class LinuxRawSource {
         return exists;
     }
 
-    /** The whole file, read with as few {@code read} calls as the kernel allows. */
+    /**
+     * The whole file, read with as few {@code read} calls as the kernel allows. Only a regular file is
+     * opened and at most {@link #maxFileBytes} are read ({@link RegularFileReader}): under a root that is
+     * not the live system, anything may have been planted. A replayed capture applies its own limits.
+     */
     byte[] read(String relative) throws IOException {
-        return readPrefix(relative, Integer.MAX_VALUE);
+        return acquire(relative, maxFileBytes, true);
     }
 
-    /** At most {@code limit} bytes from the start of the file. */
+    /** At most {@code limit} bytes from the start of the file, on the same terms. */
     byte[] readPrefix(String relative, int limit) throws IOException {
+        return acquire(relative, Math.min(limit, maxFileBytes), false);
+    }
+
+    private byte[] acquire(String relative, long limit, boolean whole) throws IOException {
         if (replay != null) {
             byte[] b = replay.file(relative);
-            return b.length <= limit ? b : Arrays.copyOf(b, limit);
+            return whole || b.length <= limit ? b : Arrays.copyOf(b, (int) limit);
         }
         try {
-            byte[] b = readUpTo(live(relative), limit);
+            Path file = live(relative);
+            byte[] b = whole ? RegularFileReader.whole(file, limit) : RegularFileReader.prefix(file, limit);
             if (capture != null) {
                 capture.file(relative, b);
             }
@@ -171,24 +185,6 @@ final class LinuxRawSource {
     private void recordFailure(String relative, IOException e) {
         if (capture != null) {
             capture.failure(relative, SourceFailure.of(e));
-        }
-    }
-
-    private static byte[] readUpTo(Path file, int limit) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] buf = new byte[Math.min(limit, FIRST_READ_SIZE)];
-            int n = 0;
-            while (n < limit) {
-                if (n == buf.length) {
-                    buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
-                }
-                int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
-            return n == buf.length ? buf : Arrays.copyOf(buf, n);
         }
     }
 

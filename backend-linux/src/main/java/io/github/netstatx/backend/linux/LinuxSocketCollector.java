@@ -122,6 +122,7 @@ final class LinuxSocketCollector {
         if (index.deniedProcesses() > 0 || index.procError() != null) {
             reader.add(owners.diagnostic(effectiveUid()));
         }
+        owners.refusedFiles().forEach(reader::add);
         return out;
     }
 

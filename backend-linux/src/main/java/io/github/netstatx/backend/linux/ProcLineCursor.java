@@ -179,6 +179,44 @@ final class ProcLineCursor {
         return decimal();
     }
 
+    /**
+     * A number as glibc's {@code scanf("%d")} reads it into an {@code int}, which is how net-tools reads
+     * the uid column: an optional sign and any number of digits, saturating at the range of {@code long}
+     * ({@code strtol}), of which the low 32 bits are kept. So {@code -5} is -5, and both
+     * {@code 4294967295} and a 20-digit number are -1.
+     */
+    int scanfInt() {
+        boolean negative = false;
+        if (pos < end && (data[pos] == '-' || data[pos] == '+')) {
+            negative = data[pos] == '-';
+            pos++;
+        }
+        int start = pos;
+        long v = 0;
+        boolean saturated = false;
+        while (pos < end && data[pos] >= '0' && data[pos] <= '9') {
+            int digit = data[pos] - '0';
+            if (!saturated) {
+                if (v > (Long.MAX_VALUE - digit) / 10) {
+                    saturated = true;
+                } else {
+                    v = v * 10 + digit;
+                }
+            }
+            pos++;
+        }
+        if (pos == start) {
+            failed = true;
+            return 0;
+        }
+        if (saturated) {
+            v = negative ? Long.MIN_VALUE : Long.MAX_VALUE;
+        } else if (negative) {
+            v = -v;
+        }
+        return (int) v;
+    }
+
     /** Number of hex digits that start at the current position. */
     int hexRun() {
         byte[] d = data;

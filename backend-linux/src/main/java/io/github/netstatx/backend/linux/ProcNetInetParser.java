@@ -30,7 +30,10 @@ import java.time.Duration;
  * the local "port" is the IP protocol number.
  *
  * <p>TIME_WAIT and SYN_RECV lines carry uid 0 and inode 0 because the kernel prints zeros for them;
- * they are kept as printed. A line that cannot be read, or a TCP line whose state number is not a
+ * they are kept as printed. The uid is read as net-tools reads it ({@link ProcLineCursor#scanfInt}) and
+ * kept as the 32-bit {@code uid_t} that is: a forged {@code -5} is 4294967291, which the net-tools
+ * dialect prints as -5. An address with more hex digits than the table's family has is a malformed
+ * line: net-tools prints memory it never initialised for it, which cannot be matched. A line that cannot be read, or a TCP line whose state number is not a
  * TCP state, is skipped and counted (net-tools: {@code warning, got bogus tcp line.}).
  */
 final class ProcNetInetParser {
@@ -84,7 +87,7 @@ final class ProcNetInetParser {
         c.blanks();
         long retransmits = c.hex(8);
         c.blanks();
-        long uid = c.decimal();
+        long uid = Integer.toUnsignedLong(c.scanfInt());
         c.blanks();
         long probes = c.signedDecimal();
         c.blanks();
@@ -107,10 +110,18 @@ final class ProcNetInetParser {
                 .uid(uid)
                 .inode(inode);
         if (timers) {
-            b.timer(new SocketTimer(timerKind(tr), Duration.ofMillis(when * 1000 / USER_HZ), (int) retransmits,
-                    (int) probes, tr));
+            b.timer(new SocketTimer(timerKind(tr), ticks(when), (int) retransmits, (int) probes, tr));
         }
         return b.build();
+    }
+
+    /**
+     * {@code tm->when} clock ticks as a duration. The column is an unsigned long ({@code %08lX}); a forged
+     * {@code FFFFFFFFFFFFFFFF} is 184467440737095516 seconds, as net-tools reads it, not -0.01.
+     */
+    static Duration ticks(long unsignedTicks) {
+        return Duration.ofSeconds(Long.divideUnsigned(unsignedTicks, USER_HZ),
+                Long.remainderUnsigned(unsignedTicks, USER_HZ) * (1_000_000_000L / USER_HZ));
     }
 
     /** The kernel's {@code tr} codes (see {@code get_tcp4_sock}). */

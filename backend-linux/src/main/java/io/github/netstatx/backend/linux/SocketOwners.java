@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.core.acquire.RegularFileReader;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Severity;
@@ -26,6 +27,7 @@ final class SocketOwners {
     private final OwnerProcessDetails details;
     private final Map<Long, ProcessRef> byPid = new HashMap<>();
     private final Map<Long, Long> uidByPid = new HashMap<>();
+    private final List<Diagnostic> refusedFiles = new ArrayList<>();
 
     /** Owners without start times and uids. */
     SocketOwners(LinuxRawSource source, SocketOwnerIndex index) {
@@ -68,6 +70,12 @@ final class SocketOwners {
         byte[] cmdline;
         try {
             cmdline = source.readPrefix("proc/" + pid + "/cmdline", ProcCmdlineParser.READ_LIMIT);
+        } catch (RegularFileReader.NotRegularFileException e) {
+            // only a planted tree has this (a FIFO would block the scan): say so, and show the owner unnamed
+            String where = source.where("proc/" + pid + "/cmdline");
+            refusedFiles.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, where,
+                    "cannot read " + where + ": " + e.getReason(), null, 0, null));
+            cmdline = new byte[0];
         } catch (IOException e) {
             return null;
         }
@@ -82,6 +90,11 @@ final class SocketOwners {
         }
         return new ProcessRef(pid, ProcCmdlineParser.programName(cmdline), exe, null, null, started,
                 ProcessRef.Role.OWNER);
+    }
+
+    /** Process files that were not regular files and so were not read, one diagnostic each. */
+    List<Diagnostic> refusedFiles() {
+        return refusedFiles;
     }
 
     /** Effective uids of the described processes whose details were read. */

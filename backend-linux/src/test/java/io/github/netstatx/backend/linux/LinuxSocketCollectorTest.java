@@ -70,7 +70,7 @@ class LinuxSocketCollectorTest {
         assertEquals(Diagnostic.Code.SOURCE_UNREADABLE, d.code());
         assertEquals(Severity.ERROR, d.severity());
         assertEquals(Protocol.UDP, d.protocol());
-        assertTrue(d.message().endsWith(": Is a directory"), d.message());
+        assertTrue(d.message().endsWith(": is a directory, not a regular file; not read"), d.message());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.json;
 
 import io.github.netstatx.cli.Sample;
+import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.address.AddressLiteral;
@@ -77,7 +78,12 @@ public final class DocumentReader {
 
     /** Parses and maps one document. */
     public Sample read(byte[] bytes) throws SnapshotFormatException {
-        JsonFields doc = JsonFields.root(source, LocatedJson.parse(bytes, source));
+        return read(new java.io.ByteArrayInputStream(bytes));
+    }
+
+    /** Parses and maps one document as it is read from {@code in}. */
+    public Sample read(java.io.InputStream in) throws SnapshotFormatException {
+        JsonFields doc = JsonFields.root(source, LocatedJson.parse(in, source));
         checkVersion(doc);
         String kind = doc.string("kind");
         if (kind.equals("changes")) {
@@ -85,7 +91,7 @@ public final class DocumentReader {
                     + " (the first line of a --changes stream is one)");
         }
         if (!kind.equals("snapshot")) {
-            throw doc.error("kind", "unknown document kind \"" + kind + "\" (expected \"snapshot\")");
+            throw doc.error("kind", "unknown document kind " + TerminalSafe.quoted(kind) + " (expected \"snapshot\")");
         }
         Instant collectedAt = instant(doc, "collected_at");
         if (collectedAt == null) {
@@ -147,7 +153,7 @@ public final class DocumentReader {
         String v = doc.string("schema_version");
         Matcher m = VERSION.matcher(v);
         if (!m.matches()) {
-            throw doc.error("schema_version", "\"" + v + "\" is not a MAJOR.MINOR version");
+            throw doc.error("schema_version", TerminalSafe.quoted(v) + " is not a MAJOR.MINOR version");
         }
         int major = Integer.parseInt(m.group(1));
         if (major != DocumentWriter.SCHEMA_MAJOR) {
@@ -264,8 +270,8 @@ public final class DocumentReader {
             throw f.error("family", "family " + EnumWords.word(family) + " does not go with protocol " + protocol.id());
         }
         SocketEntry.Builder b = SocketEntry.builder(protocol, family)
-                .local(endpoint(f, "local", !unix))
-                .remote(endpoint(f, "remote", !unix))
+                .local(endpoint(f, "local", family))
+                .remote(endpoint(f, "remote", family))
                 .state(tcpState(f, "state"))
                 .platformState(f.optString("platform_state"))
                 .stateCode(f.optInt("state_code"))
@@ -291,12 +297,17 @@ public final class DocumentReader {
         }
     }
 
-    private InetEndpoint endpoint(JsonFields f, String side, boolean required) throws SnapshotFormatException {
+    /**
+     * An inet socket's endpoint, which must fit its family: an ipv4 socket has IPv4 addresses; an ipv6
+     * socket has IPv6 ones or, for an IPv4 peer of a dual-stack socket, the IPv4 address it maps
+     * ({@code --json} writes {@code ::ffff:10.0.0.1} as {@code 10.0.0.1}).
+     */
+    private InetEndpoint endpoint(JsonFields f, String side, AddressFamily family) throws SnapshotFormatException {
         String addressKey = side + "_address";
         String literal = f.optString(addressKey);
         Integer port = f.optInt(side + "_port", 0, 0xFFFF);
         Integer scope = f.optInt(side + "_scope_id", 0, Integer.MAX_VALUE);
-        if (!required) {
+        if (family == AddressFamily.UNIX) {
             if (literal != null || port != null) {
                 throw f.error(addressKey, "a UNIX socket has no " + side + " address or port (expected null)");
             }
@@ -306,7 +317,12 @@ public final class DocumentReader {
             throw f.error(literal == null ? addressKey : side + "_port",
                     "an inet socket needs its " + side + " address and port");
         }
-        return new InetEndpoint(address(f, addressKey, literal, scope), port);
+        InetAddress address = address(f, addressKey, literal, scope);
+        if (family == AddressFamily.IPV4 && literal.indexOf(':') >= 0) {
+            throw f.error(addressKey, TerminalSafe.quoted(literal) + " is an IPv6 address, but the socket's family"
+                    + " is ipv4");
+        }
+        return new InetEndpoint(address, port);
     }
 
     private static InetAddress address(JsonFields f, String key, String literal, Integer scope)
@@ -314,7 +330,7 @@ public final class DocumentReader {
         boolean v6 = literal.indexOf(':') >= 0;
         InetAddress a = AddressLiteral.parse(literal);
         if (a == null) {
-            throw f.error(key, "not an " + (v6 ? "IPv6 " : "") + "address literal: \"" + literal + "\"");
+            throw f.error(key, "not an " + (v6 ? "IPv6 " : "") + "address literal: " + TerminalSafe.quoted(literal));
         }
         if (scope == null) {
             return a;
@@ -341,7 +357,7 @@ public final class DocumentReader {
                 return s;
             }
         }
-        throw f.error(key, "unknown TCP state \"" + word + "\"");
+        throw f.error(key, "unknown TCP state " + TerminalSafe.quoted(word));
     }
 
     private ProcessRef owner(JsonFields o) throws SnapshotFormatException {
@@ -491,7 +507,7 @@ public final class DocumentReader {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw f.error(key, "\"" + text + "\" is not an RFC 3339 UTC time");
+            throw f.error(key, TerminalSafe.quoted(text) + " is not an RFC 3339 UTC time");
         }
     }
 
@@ -508,7 +524,8 @@ public final class DocumentReader {
         String word = f.string(key);
         E e = EnumWords.byWord(type, word);
         if (e == null) {
-            throw f.error(key, "unknown value \"" + word + "\" (expected one of: " + EnumWords.words(type) + ")");
+            throw f.error(key, "unknown value " + TerminalSafe.quoted(word) + " (expected one of: "
+                    + EnumWords.words(type) + ")");
         }
         return e;
     }

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.json;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,7 +8,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.netstatx.cli.TerminalSafe;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,20 +105,40 @@ final class LocatedJson {
         }
     }
 
+    /** Jackson repeats the token it choked on: keep that to one short line. */
+    private static final int ERROR_TOKEN_LENGTH = 64;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(ERROR_TOKEN_LENGTH)
+                    .maxRawContentLength(ERROR_TOKEN_LENGTH).build())
             .build();
 
     private LocatedJson() {
     }
 
+    /** Parses a document held in memory; see {@link #parse(InputStream, String)}. */
+    static Node parse(byte[] bytes, String source) throws SnapshotFormatException {
+        return parse(new ByteArrayInputStream(bytes), source);
+    }
+
     /**
-     * Parses {@code bytes} (UTF-8; a byte order mark is skipped).
+     * Parses one document as it is read. It must be UTF-8 without a byte order mark, as {@code --json}
+     * writes it: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes, and a document that
+     * went through a Windows editor would be read in an encoding nobody chose.
      *
      * @param source the file name used in messages ({@code -} reads as "standard input")
      */
-    static Node parse(byte[] bytes, String source) throws SnapshotFormatException {
-        try (JsonParser p = FACTORY.createParser(bytes)) {
+    static Node parse(InputStream input, String source) throws SnapshotFormatException {
+        BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+        JsonParser p = null;
+        try {
+            String encodingProblem = encodingProblem(in);
+            if (encodingProblem != null) {
+                throw new SnapshotFormatException(source + ": " + encodingProblem
+                        + "; --input reads UTF-8 JSON as --json writes it (convert with iconv -t UTF-8)");
+            }
+            p = FACTORY.createParser(in);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new SnapshotFormatException(source + ": is empty: there is no JSON document in it");
@@ -126,16 +151,62 @@ final class LocatedJson {
             }
             return root;
         } catch (JsonProcessingException e) {
+            // a limit of the parser (nesting, number or name length) comes without a location: the parser has one
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
             if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).startsWith(
                     "Unexpected end-of-input")) {
-                throw new SnapshotFormatException(source + ":" + at(e.getLocation())
+                throw new SnapshotFormatException(source + ":" + at(where)
                         + ": the document ends in the middle (is the file truncated?)");
             }
-            throw new SnapshotFormatException(source + ":" + at(e.getLocation()) + ": not valid JSON: "
-                    + firstLine(e.getOriginalMessage()));
+            throw new SnapshotFormatException(source + ":" + at(where) + ": not valid JSON: "
+                    + TerminalSafe.dotted(firstLine(e.getOriginalMessage())));
+        } catch (SnapshotInput.LimitExceeded e) {
+            throw new SnapshotFormatException(source + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new SnapshotFormatException(source + ": cannot be read: " + e.getMessage());
+            throw new SnapshotFormatException(source + ": cannot be read: " + reason(e));
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // the document was read or has failed; closing cannot change the answer
+                }
+            }
         }
+    }
+
+    /** Why the first bytes are not the start of a UTF-8 document, or {@code null} when they may be. */
+    private static String encodingProblem(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] b = in.readNBytes(4);
+        in.reset();
+        int n = b.length;
+        if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return "starts with a UTF-8 byte order mark";
+        }
+        if (n >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0))) {
+            return "is UTF-32 (it starts with a byte order mark)";
+        }
+        if (n >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF
+                && (b[1] & 0xFF) == 0xFE))) {
+            return "is UTF-16 (it starts with a byte order mark)";
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return "holds NUL bytes at its start: UTF-16 or UTF-32 text, or not text at all";
+            }
+        }
+        return null;
+    }
+
+    /** The reason of an I/O failure without the exception's class name. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String r = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+        return r == null ? e.getClass().getSimpleName() : r;
     }
 
     private static Node value(JsonParser p) throws IOException {

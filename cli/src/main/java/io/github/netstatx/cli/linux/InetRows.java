@@ -165,6 +165,11 @@ final class InetRows {
         if (!options.numericUsers() && e.user() != null) {
             return e.user();
         }
-        return e.uid() == null ? UNKNOWN : Long.toString(e.uid());
+        if (e.uid() == null) {
+            return UNKNOWN;
+        }
+        long uid = e.uid();
+        // net-tools holds the uid in an int and prints it with %d: uid_t 4294967295 shows as -1
+        return uid >= 0 && uid <= 0xFFFFFFFFL ? Integer.toString((int) uid) : Long.toString(uid);
     }
 }

@@ -2,6 +2,9 @@ package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.core.model.SocketTimer;
 import io.github.netstatx.core.model.TimerKind;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Duration;
 
 /**
@@ -72,10 +75,19 @@ final class TimerText {
         };
     }
 
+    /**
+     * Beyond this many seconds the tick count no longer fits a double exactly, and net-tools' arithmetic
+     * ({@code (double) time_len / HZ}) is followed step by step.
+     */
+    private static final long EXACT_SECONDS = 1L << 40;
+
     /** {@code %2.2f} of the remaining time in seconds (0.00 when unknown), rounded half to even. */
     static StringBuilder seconds(StringBuilder sb, Duration remaining) {
         if (remaining == null) {
             return sb.append("0.00");
+        }
+        if (Math.abs(remaining.getSeconds()) >= EXACT_SECONDS) {
+            return sb.append(asNetToolsDouble(remaining));
         }
         long nanos = remaining.toNanos();
         long centis = Math.floorDiv(nanos, 10_000_000L);
@@ -89,5 +101,17 @@ final class TimerText {
         }
         long frac = centis % 100;
         return sb.append(centis / 100).append('.').append(frac < 10 ? "0" : "").append(frac);
+    }
+
+    /**
+     * A huge remaining time (only a forged table has one: {@code tm->when} of {@code FFFFFFFFFFFFFFFF})
+     * printed as net-tools prints it: the tick count made a double, divided by 100, then printed with
+     * {@code %.2f}, which rounds the double's exact value half to even.
+     */
+    private static String asNetToolsDouble(Duration remaining) {
+        BigInteger ticks = BigInteger.valueOf(remaining.getSeconds()).multiply(BigInteger.valueOf(100))
+                .add(BigInteger.valueOf(remaining.getNano() / 10_000_000));
+        double seconds = ticks.doubleValue() / 100;
+        return new BigDecimal(seconds).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -1,8 +1,8 @@
 package io.github.netstatx.cli.names;
 
+import io.github.netstatx.core.acquire.RegularFileReader;
 import io.github.netstatx.core.text.SurrogateEscape;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,10 +49,14 @@ public final class NameFiles {
         return NetworksFileParser.parse(lines(networks));
     }
 
-    /** The lines of a text file, bytes kept losslessly; empty when it cannot be read. */
+    /**
+     * The lines of a text file, bytes kept losslessly; empty when it cannot be read. Only a regular file of
+     * a bounded size is read: under {@code --fs-root} the file may be a FIFO or a link to {@code /dev/zero}.
+     */
     static List<String> lines(Path file) {
         try {
-            return SurrogateEscape.decode(Files.readAllBytes(file)).lines().toList();
+            return SurrogateEscape.decode(RegularFileReader.whole(file, RegularFileReader.STANDARD_LIMIT)).lines()
+                    .toList();
         } catch (IOException | SecurityException e) {
             return List.of();
         }

@@ -47,6 +47,7 @@ public final class OptionTable {
             flag(BOTH, "with an interval: only sockets that appeared, went or changed state", "--changes"),
             valued(BOTH, "FILE", "render a document saved with --json (- for stdin) instead of live data",
                     "--input").withFiles(),
+            valued(BOTH, "SIZE", "the most bytes --input reads (default 64M; K, M, G suffixes)", "--input-limit"),
             valued(BOTH, "FILE", "write stdout to FILE, replaced atomically after each sample", "--output")
                     .withFiles(),
             flag(BOTH, "print the JSON Schema of --json output", "--json-schema"),
