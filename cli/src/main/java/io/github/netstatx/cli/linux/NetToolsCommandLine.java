@@ -28,6 +28,8 @@ public final class NetToolsCommandLine {
     private static final int FAMILY_OPTION = 1;
     /** net-tools keeps the family list in a 256-byte buffer. */
     private static final int FAMILY_LIST_CAPACITY = 256;
+    /** net-tools' {@code aftrans_opt} buffer, less its terminating NUL. */
+    private static final int FAMILY_ARGUMENT_BYTES = 255;
 
     static final List<LongOption> LONG_OPTIONS = List.of(
             family("ax25"), family("x25"), family("ip"), family("ipx"), family("appletalk"), family("netrom"),
@@ -175,8 +177,13 @@ public final class NetToolsCommandLine {
         }
     }
 
-    /** net-tools {@code aftrans_opt}: a comma list of family names; an unknown one ends the run with 1. */
-    private static Outcome families(String list, Flags f) {
+    /**
+     * net-tools {@code aftrans_opt}: a comma list of family names; an unknown one ends the run with 1. net-tools
+     * first copies the list into a 256-byte buffer, so only its first 255 bytes count: a longer list is cut
+     * there, usually into an empty or partial last name ({@code Unknown address family `'.}).
+     */
+    private static Outcome families(String argument, Flags f) {
+        String list = firstBytes(argument, FAMILY_ARGUMENT_BYTES);
         int start = 0;
         while (true) {
             int comma = list.indexOf(',', start);
@@ -200,6 +207,22 @@ public final class NetToolsCommandLine {
             }
             start = comma + 1;
         }
+    }
+
+    /** The longest prefix of {@code s} whose UTF-8 form has at most {@code max} bytes. */
+    private static String firstBytes(String s, int max) {
+        if (s.length() * 3 <= max) {
+            return s;
+        }
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+            int cp = s.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > max) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
     }
 
     private static Duration delay(String trailing) {

@@ -83,11 +83,11 @@ class CaptureOptionsTest {
         assertTrue(missing.err().startsWith("netstatx: cannot open capture " + tmp.resolve("nothing")), missing.err());
 
         Path foreign = tmp.resolve("foreign");
-        DirectoryCaptureSink.create(foreign).finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, "aix-commands",
+        DirectoryCaptureSink.create(foreign).finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, "hpux-pstat",
                 new HostInfo("p7", null, null, null, null), Instant.EPOCH, null));
         CommandRun unknown = run("--replay", foreign.toString(), "-tan");
         assertEquals(ExitCodes.FAILURE, unknown.status());
-        assertEquals("netstatx: capture " + foreign + " was made by backend aix-commands, which this netstatx does"
+        assertEquals("netstatx: capture " + foreign + " was made by backend hpux-pstat, which this netstatx does"
                 + " not have (see --list-backends)\n", unknown.err());
     }
 

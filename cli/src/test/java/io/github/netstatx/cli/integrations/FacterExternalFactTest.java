@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.cli.RealTools;
+import io.github.netstatx.cli.json.DocumentWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,8 @@ class FacterExternalFactTest {
 
             RealTools.Result dotted = RealTools.run(List.of(facter.toString(), "--external-dir", factsDir.toString(),
                     "--no-custom-facts", "--no-cache", "-j", "netstatx.schema_version"), null, env, 300);
-            assertEquals("1.0", JSON.readTree(dotted.stdout()).get("netstatx.schema_version").asText(), dotted.stdout());
+            assertEquals(DocumentWriter.SCHEMA_VERSION,
+                    JSON.readTree(dotted.stdout()).get("netstatx.schema_version").asText(), dotted.stdout());
         }
     }
 }

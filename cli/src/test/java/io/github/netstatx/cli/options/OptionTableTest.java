@@ -40,7 +40,7 @@ class OptionTableTest {
             for (String name : o.names()) {
                 List<String> args = new ArrayList<>(List.of(name));
                 if (o.arity() == ValueArity.REQUIRED) {
-                    args.add(o.choices().isEmpty() ? "x" : o.choices().get(0));
+                    args.add(!o.choices().isEmpty() ? o.choices().get(0) : o.label().equals("SIZE") ? "64M" : "x");
                 }
                 ExtensionOptions parsed = ExtensionOptions.extract(args);
                 assertEquals(List.of(), parsed.remaining(), name + " is in the table but the parser passes it on");
