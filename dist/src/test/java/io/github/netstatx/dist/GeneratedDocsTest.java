@@ -63,8 +63,9 @@ class GeneratedDocsTest {
                 assertTrue(fish.contains(fishWord), "fish completion lacks " + name);
             }
         }
-        assertTrue(zsh.contains("--dialect=[read the options as net-tools netstat (linux) or netstat.exe (windows)]"
-                + ":DIALECT:(linux windows)"), zsh);
+        // An apostrophe in a summary closes and reopens zsh's single quotes ('\'').
+        assertTrue(zsh.contains("--dialect=[read the options as net-tools netstat (linux), netstat.exe (windows), AIX"
+                + " netstat (aix) or Apple'\\''s netstat (macos)]:DIALECT:(linux windows aix macos)"), zsh);
         assertTrue(fish.contains("-l 'input' -r -F"), "--input completes file names in fish");
     }
 }
