@@ -47,7 +47,7 @@ public final class AixBackendProvider implements BackendProvider {
     }
 
     private boolean onAix() {
-        return "AIX".equals(properties.apply("os.name"));
+        return OsFamily.fromOsName(properties.apply("os.name")).orElse(null) == OsFamily.AIX;
     }
 
     @Override

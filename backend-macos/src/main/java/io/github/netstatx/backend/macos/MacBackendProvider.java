@@ -1,12 +1,12 @@
 package io.github.netstatx.backend.macos;
 
 import io.github.netstatx.backend.macos.jna.JnaSysctlSource;
+import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,8 +46,7 @@ public final class MacBackendProvider implements BackendProvider {
     }
 
     private boolean onMac() {
-        String os = properties.apply("os.name");
-        return os != null && os.toLowerCase(Locale.ROOT).startsWith("mac");
+        return OsFamily.fromOsName(properties.apply("os.name")).orElse(null) == OsFamily.MACOS;
     }
 
     @Override
