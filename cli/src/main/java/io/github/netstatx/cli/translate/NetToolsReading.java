@@ -162,6 +162,14 @@ public final class NetToolsReading {
         if (otherView) {
             // -r, -i, -g, -M show no sockets: protocol options do not matter to them.
             terms.removeAll(Request.PROTOCOLS);
+            if (terms.contains(Term.INTERFACES) && terms.remove(Term.EXTENDED)) {
+                // -ie is not "user and inode": it prints each interface the way ifconfig does
+                terms.add(Term.INTERFACE_DETAILS);
+            }
+            if (terms.contains(Term.ROUTES) && !terms.contains(Term.IPV6_ONLY)) {
+                // -r shows the inet table unless asked for inet6 (net-tools' route default)
+                terms.add(Term.IPV4_ONLY);
+            }
         } else if (terms.contains(Term.STATISTICS)) {
             // -s without -t/-u/-w prints every group: no protocol term means "all groups".
             if (!anyInet) {
@@ -172,7 +180,7 @@ public final class NetToolsReading {
         } else if (!anyProtocol) {
             terms.addAll(EnumSet.of(Term.TCP, Term.UDP, Term.UDPLITE, Term.RAW, Term.UNIX));
         }
-        if (terms.contains(Term.IPV4_ONLY) && terms.contains(Term.IPV6_ONLY)) {
+        if (terms.contains(Term.IPV4_ONLY) && terms.contains(Term.IPV6_ONLY) && !terms.contains(Term.ROUTES)) {
             terms.remove(Term.IPV4_ONLY);
             terms.remove(Term.IPV6_ONLY);
         }

@@ -12,8 +12,9 @@ import java.util.Set;
  * @param terms everything asked for
  * @param interval the repeat interval in seconds, when {@link Term#INTERVAL} is asked for
  * @param remarks what the reader noticed that the terms cannot carry (ignored words, narrowed groups)
+ * @param narrowing the rows a pipeline or filter expression keeps ({@link Narrowing#NONE}: all)
  */
-public record Request(Set<Term> terms, Integer interval, List<String> remarks) {
+public record Request(Set<Term> terms, Integer interval, List<String> remarks, Narrowing narrowing) {
 
     /** The socket protocols, in table order. */
     public static final Set<Term> PROTOCOLS = EnumSet.of(Term.TCP, Term.UDP, Term.RAW, Term.UDPLITE, Term.SCTP,
@@ -25,6 +26,23 @@ public record Request(Set<Term> terms, Integer interval, List<String> remarks) {
     public Request {
         terms = terms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(terms));
         remarks = List.copyOf(remarks);
+    }
+
+    /** A request that keeps every row. */
+    public Request(Set<Term> terms, Integer interval, List<String> remarks) {
+        this(terms, interval, remarks, Narrowing.NONE);
+    }
+
+    /** This request with other terms (the same interval and narrowing). */
+    Request withTerms(Set<Term> other) {
+        return new Request(other, interval, remarks, narrowing);
+    }
+
+    /** This request narrowed by a pipeline, with what the pipeline's reader remarked. */
+    Request narrowedBy(Narrowing more, List<String> moreRemarks) {
+        List<String> all = new java.util.ArrayList<>(remarks);
+        all.addAll(moreRemarks);
+        return new Request(terms, interval, all, narrowing.and(more));
     }
 
     public boolean has(Term t) {

@@ -1,8 +1,13 @@
 package io.github.netstatx.cli.translate;
 
+import io.github.netstatx.core.model.TcpState;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Spells a {@link Request} in iproute2 terms: {@code ss} for sockets, and {@code ip}, {@code nstat},
@@ -25,11 +30,13 @@ public final class SsWriting {
         Rendition.Builder b = new Rendition.Builder();
         EnumSet<Term> views = r.views();
         if (!views.isEmpty()) {
+            List<String> commands = new ArrayList<>();
             for (Term v : views) {
-                String c = view(v, r);
-                if (c != null) {
-                    b.command(repeat(r, c));
-                }
+                commands.addAll(view(v, r));
+            }
+            if (!commands.isEmpty()) {
+                // One command even when the display takes several: watch runs them together.
+                b.command(repeat(r, String.join("; ", commands)));
             }
         } else {
             StringBuilder letters = new StringBuilder();
@@ -43,7 +50,15 @@ public final class SsWriting {
                 // ss prints host names only with -r; net-tools and netstat.exe resolve by default.
                 letters.append('r');
             }
-            b.command(repeat(r, "ss -" + letters));
+            Narrowing n = r.narrowing();
+            if ((!n.pids().isEmpty() || !n.programs().isEmpty()) && letters.indexOf("p") < 0) {
+                letters.append('p');
+            }
+            if (!n.states().isEmpty()) {
+                // a state filter replaces -a and -l
+                letters = new StringBuilder(letters.toString().replace("a", "").replace("l", ""));
+            }
+            b.command(repeat(r, "ss" + (letters.length() == 0 ? "" : " -" + letters) + filter(n)));
             if (r.has(Term.BOUND)) {
                 b.command(repeat(r, "ss -tB" + (r.has(Term.NUMERIC) ? "n" : "") + (r.has(Term.PIDS) ? "p" : "")));
                 b.note(Term.BOUND.note());
@@ -54,17 +69,62 @@ public final class SsWriting {
         return b.build();
     }
 
-    private static String view(Term v, Request r) {
+    private static List<String> view(Term v, Request r) {
         boolean v4 = r.has(Term.IPV4_ONLY);
         boolean v6 = r.has(Term.IPV6_ONLY);
         return switch (v) {
-            case ROUTES -> v4 ? "ip route show" : v6 ? "ip -6 route show" : "ip route show; ip -6 route show";
-            case INTERFACES -> "ip -s link";
-            case STATISTICS -> "nstat -az" + statisticsPatterns(r);
-            case GROUPS -> "ip maddr show";
-            case MASQUERADE -> "conntrack -L";
-            default -> null;
+            case ROUTES -> v4 ? List.of("ip route") : v6 ? List.of("ip -6 route") : List.of("ip route", "ip -6 route");
+            case INTERFACES -> List.of(r.has(Term.INTERFACE_DETAILS) ? "ip -s address" : "ip -s link");
+            case STATISTICS -> List.of("nstat -az" + statisticsPatterns(r));
+            case GROUPS -> List.of("ip maddr show");
+            // net-tools -M listed masqueraded IPv4 connections only: conntrack's default family, source NAT
+            case MASQUERADE -> List.of("conntrack -L --src-nat");
+            default -> List.of();
         };
+    }
+
+    /**
+     * The ss filter for a narrowing: {@code state} words, then port comparisons ({@code --port} is either end),
+     * then greps for owners, which ss cannot filter on.
+     */
+    private static String filter(Narrowing n) {
+        StringBuilder sb = new StringBuilder();
+        for (TcpState s : n.sortedStates()) {
+            sb.append(" state ").append(s.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    .replace("syn-received", "syn-recv"));
+        }
+        List<String> groups = new ArrayList<>();
+        List<String> either = new ArrayList<>();
+        for (int p : Narrowing.sorted(n.ports())) {
+            either.add("sport = :" + p + " or dport = :" + p);
+        }
+        if (!either.isEmpty()) {
+            groups.add(String.join(" or ", either));
+        }
+        comparisons(groups, "sport", n.localPorts());
+        comparisons(groups, "dport", n.remotePorts());
+        if (groups.size() == 1) {
+            sb.append(" '").append(groups.get(0)).append("'");
+        } else if (!groups.isEmpty()) {
+            sb.append(" '( ").append(String.join(" ) and ( ", groups)).append(" )'");
+        }
+        if (!n.pids().isEmpty()) {
+            List<String> p = n.sortedPids().stream().map(String::valueOf).toList();
+            sb.append(p.size() == 1 ? " | grep 'pid=" + p.get(0) + ",'" : " | grep -E 'pid=(" + String.join("|", p)
+                    + "),'");
+        }
+        if (!n.programs().isEmpty()) {
+            List<String> p = n.sortedPrograms();
+            sb.append(p.size() == 1 ? " | grep '\"" + p.get(0) + "\"'" : " | grep -E '\"(" + String.join("|", p)
+                    + ")\"'");
+        }
+        return sb.toString();
+    }
+
+    private static void comparisons(List<String> groups, String end, Set<Integer> ports) {
+        if (!ports.isEmpty()) {
+            groups.add(Narrowing.sorted(ports).stream().map(p -> end + " = :" + p).collect(Collectors.joining(" or ")));
+        }
     }
 
     /** nstat counter-name patterns for a narrowed request ({@code 'Tcp*'}); none for every group. */

@@ -26,7 +26,8 @@ public final class WindowsReading {
             Map.entry(WindowsFlag.TIME_IN_STATE, EnumSet.of(Term.TIME_IN_STATE)),
             Map.entry(WindowsFlag.NUMERIC, EnumSet.of(Term.NUMERIC)),
             Map.entry(WindowsFlag.PIDS, EnumSet.of(Term.PIDS)),
-            Map.entry(WindowsFlag.ROUTES, EnumSet.of(Term.ROUTES)),
+            // -r prints what 'route print' prints: addresses as numbers, never names
+            Map.entry(WindowsFlag.ROUTES, EnumSet.of(Term.ROUTES, Term.NUMERIC)),
             Map.entry(WindowsFlag.STATISTICS, EnumSet.of(Term.STATISTICS)),
             Map.entry(WindowsFlag.OFFLOAD_STATE, EnumSet.of(Term.OFFLOAD)),
             Map.entry(WindowsFlag.NETWORK_DIRECT, EnumSet.of(Term.NETWORK_DIRECT)),

@@ -33,8 +33,18 @@ public final class WindowsWriting {
 
     private static void views(Term v, Request r, Rendition.Builder b) {
         switch (v) {
-            case ROUTES -> b.command(repeat(r, "netstat -r"));
-            case INTERFACES -> b.command(repeat(r, "netstat -e")).note(Term.INTERFACES.note());
+            case ROUTES -> {
+                b.command(repeat(r, "netstat -r"));
+                if (r.has(Term.IPV4_ONLY) || r.has(Term.IPV6_ONLY)) {
+                    b.note(Term.ROUTES.note());
+                }
+            }
+            case INTERFACES -> {
+                b.command(repeat(r, "netstat -e")).note(Term.INTERFACES.note());
+                if (r.has(Term.INTERFACE_DETAILS)) {
+                    b.command("ipconfig /all").note(Term.INTERFACE_DETAILS.note());
+                }
+            }
             case NETWORK_DIRECT -> b.command(repeat(r, "netstat -x"));
             case STATISTICS -> {
                 EnumSet<Term> p = r.protocols();
@@ -76,13 +86,28 @@ public final class WindowsWriting {
             }
             b.note(Term.PROGRAMS.note() + "; add -b to see it");
         }
+        if (!r.narrowing().pids().isEmpty() && letters.indexOf("o") < 0) {
+            letters.append('o');
+        }
         String options = letters.length() == 0 ? "netstat" : "netstat -" + letters;
         boolean bothFamilies = !r.has(Term.IPV4_ONLY) && !r.has(Term.IPV6_ONLY);
         boolean plainShowsIt = bothFamilies && (protocols.size() == 2 || !listing);
         List<String> selections = plainShowsIt ? List.of("") : selections(protocols, r);
-        for (String proto : selections) {
-            String command = proto.isEmpty() ? options : options + " -p " + proto;
-            b.command(repeat(r, command) + listeningFilter(r, proto, protocols));
+        String narrowing = findstrs(r.narrowing(), b);
+        if (r.has(Term.INTERVAL) && selections.size() > 1) {
+            // Two commands that repeat forever cannot both run: list everything once per interval and keep
+            // the protocol's rows (netstat.exe calls TCP over IPv6 "TCP" too).
+            String keep = protocols.size() == 1 ? " | findstr " + (protocols.contains(Term.TCP) ? "TCP" : "UDP") : "";
+            if (protocols.size() > 1) {
+                b.note("netstat.exe cannot show one family of two protocols in one command: this lists both families");
+            }
+            String filter = listeningFilter(r, "", protocols);
+            b.command(repeat(r, options) + (filter.isEmpty() ? keep : filter) + narrowing);
+        } else {
+            for (String proto : selections) {
+                String command = proto.isEmpty() ? options : options + " -p " + proto;
+                b.command(repeat(r, command) + listeningFilter(r, proto, protocols) + narrowing);
+            }
         }
         if (r.has(Term.LISTENING)) {
             b.note(Term.LISTENING.note());
@@ -121,6 +146,50 @@ public final class WindowsWriting {
         }
         boolean udpToo = proto.isEmpty() && protocols.contains(Term.UDP);
         return udpToo ? " | findstr \"LISTENING UDP\"" : " | findstr LISTENING";
+    }
+
+    /**
+     * The findstrs that keep the narrowed rows of netstat.exe's table: a port followed by the blank that pads
+     * its column, a state word, a PID at the end of the row ({@code -o}).
+     */
+    private static String findstrs(Narrowing n, Rendition.Builder b) {
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<Integer> ports = new java.util.TreeSet<>(n.ports());
+        ports.addAll(n.localPorts());
+        ports.addAll(n.remotePorts());
+        if (!ports.isEmpty()) {
+            sb.append(" | findstr");
+            for (int p : ports) {
+                sb.append(" /c:\":").append(p).append(" \"");
+            }
+            if (!n.localPorts().isEmpty() || !n.remotePorts().isEmpty()) {
+                b.note("findstr cannot tell the local address column from the foreign one");
+            }
+        }
+        if (!n.states().isEmpty()) {
+            List<String> words = n.sortedStates().stream().map(WindowsWriting::stateWord).toList();
+            sb.append(words.size() == 1 ? " | findstr " + words.get(0) : " | findstr \"" + String.join(" ", words)
+                    + "\"");
+        }
+        if (!n.pids().isEmpty()) {
+            sb.append(" | findstr /e");
+            for (long p : n.sortedPids()) {
+                sb.append(" /c:\" ").append(p).append("\"");
+            }
+        }
+        if (!n.programs().isEmpty()) {
+            b.note("netstat.exe -b prints the program on a line of its own, so findstr cannot keep its rows: "
+                    + "find its PIDs (tasklist /fi \"imagename eq NAME.exe\") and keep those");
+        }
+        return sb.toString();
+    }
+
+    /** netstat.exe's state words. */
+    static String stateWord(io.github.netstatx.core.model.TcpState s) {
+        return switch (s) {
+            case LISTEN -> "LISTENING";
+            default -> s.name();
+        };
     }
 
     private static String repeat(Request r, String command) {

@@ -89,8 +89,8 @@ class TranslationTest {
         assertEquals(List.of("netstat -st"), windowsToNetTools("-s", "-p", "tcp").commands());
         assertEquals(List.of("nstat -az 'Udp6*'"), windowsToSs("-s", "-p", "udpv6").commands());
         assertEquals(List.of("netstat -r"), netToolsToWindows("-rn").commands());
-        assertEquals(List.of("netstat -rn"), windowsToNetTools("-rn").commands());
-        assertEquals(List.of("ip route show; ip -6 route show"), windowsToSs("-r").commands());
+        assertEquals(List.of("netstat -rn", "netstat -rn6"), windowsToNetTools("-rn").commands());
+        assertEquals(List.of("ip route; ip -6 route"), windowsToSs("-r").commands());
         assertEquals(List.of("netstat -e"), netToolsToWindows("-i").commands());
         assertEquals(List.of("netstat -i"), windowsToNetTools("-e").commands());
         assertEquals(List.of("netstat -i", "netstat -s"), windowsToNetTools("-e", "-s").commands());
