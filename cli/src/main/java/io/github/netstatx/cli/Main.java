@@ -4,6 +4,7 @@ import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.Backends;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 
@@ -23,7 +24,7 @@ public final class Main {
                 Backends.discover(),
                 BackendConfig.live().withHideOwnSockets(true),
                 stop,
-                System.console() != null && "true".equals(System.getenv().getOrDefault("NETSTATX_STDERR_TTY", "true")),
+                StderrTerminal.check(Path.of("/proc/self/fd/2"), System.console() != null),
                 Clock.systemUTC());
         int status;
         try {

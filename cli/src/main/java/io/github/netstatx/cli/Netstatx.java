@@ -127,7 +127,12 @@ public final class Netstatx {
             return ExitCodes.OK;
         }
         if (HabitHints.enabled(env, stderrIsTerminal)) {
-            HabitHints.hint(dialectId, opts.remaining()).ifPresent(h -> eol.write(err, List.of(h)));
+            Optional<String> hint = HabitHints.hint(dialectId, opts.remaining());
+            if (hint.isPresent()) {
+                // Shown now, before the table: a hint after a long listing scrolls by unread.
+                eol.write(err, List.of(hint.get()));
+                flushQuietly(err);
+            }
         }
         BackendConfig config = opts.fsRoot().map(baseConfig::withFsRoot).orElse(baseConfig);
         if (opts.aixOwners().isPresent()) {
@@ -188,6 +193,14 @@ public final class Netstatx {
             return PrometheusCommand.run(opts.remaining(), inv);
         }
         return dialect(dialectId).run(opts.remaining(), inv);
+    }
+
+    private static void flushQuietly(OutputSink sink) {
+        try {
+            sink.flush();
+        } catch (IOException ignored) {
+            // stderr is gone: the hint is lost, the run goes on.
+        }
     }
 
     /**

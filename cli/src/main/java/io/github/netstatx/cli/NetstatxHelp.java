@@ -28,8 +28,9 @@ public final class NetstatxHelp {
                 "net-tools meaning (all, numeric, timers); with the windows dialect it is netstat.exe's",
                 "(all, numeric, owning PID).",
                 "",
-                "When the arguments look like a habit from the other dialect, one hint line on stderr",
-                "names the other spelling. Hints appear only when stderr is a terminal;",
+                "When the arguments look like a habit from the other dialect, one hint line on stderr,",
+                "before the output, names the other spelling. Hints appear whenever stderr is a terminal,",
+                "also when stdout is piped (netstatx -ano | findstr :443);",
                 "NETSTATX_HINTS=always shows them anyway, NETSTATX_HINTS=never turns them off."));
         return List.copyOf(lines);
     }
