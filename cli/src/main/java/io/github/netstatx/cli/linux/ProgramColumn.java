@@ -11,7 +11,8 @@ import io.github.netstatx.core.model.SocketEntry;
  * <p>net-tools keeps the first process it finds in {@code /proc} order, i.e. the lowest PID; with
  * several owners this column shows the lowest PID too, whatever order the backend found them in.
  * Control characters in the name print as {@code .} (net-tools after 2.10 does the same; 2.10 prints
- * them raw, which lets a process name forge table rows).
+ * them raw, which lets a process name forge table rows). PID 0 is how Windows says no process owns a
+ * socket (TIME_WAIT); Linux has no process 0, so net-tools' {@code -} says it best.
  */
 final class ProgramColumn {
 
@@ -23,7 +24,7 @@ final class ProgramColumn {
 
     static String text(SocketEntry e) {
         ProcessRef owner = lowestPid(e);
-        if (owner == null) {
+        if (owner == null || owner.pid() == 0) {
             return "-";
         }
         String name = owner.name() == null ? "" : TerminalSafe.dotted(owner.name());

@@ -16,8 +16,10 @@ import java.util.List;
  * address (20 spaces after {@code *:*}), as the format string writes them. With an extra column the
  * state is padded to 12 and followed by four spaces:
  * <ul>
- *   <li>{@code -o}: the PID, unpadded. A socket whose owner is not visible prints {@code 0}, the value
- *       netstat.exe shows for sockets no process owns (TIME_WAIT);</li>
+ *   <li>{@code -o}: the PID, unpadded; {@code 0} where the backend says PID 0 (netstat.exe's value for
+ *       sockets no process owns, TIME_WAIT, and the System Idle Process). A socket whose owner is not known
+ *       (not visible to this user, gone, kernel-owned on Linux) prints {@value #UNKNOWN_PID}: showing
+ *       {@code 0} would make it look like the System Idle Process;</li>
  *   <li>{@code -t}: the offload state padded to 12, and a blank line after the header;</li>
  *   <li>{@code -o -t}: PID, a TAB, offload state padded to 12 (the only known format, Server 2003);</li>
  *   <li>{@code -y}: the TCP template; {@value #NO_TEMPLATE} where the OS has no TCP templates
@@ -29,6 +31,9 @@ public final class ActiveConnectionsTable {
 
     /** The {@code -y} value for hosts without TCP connection templates (every non-Windows host). */
     public static final String NO_TEMPLATE = "NotApplicable";
+
+    /** The {@code -o} value of a socket whose owner is not known (net-tools' and ss's mark for it too). */
+    public static final String UNKNOWN_PID = "-";
 
     /** Which optional columns and lines are shown. */
     public record Layout(boolean pids, boolean offload, boolean template, boolean ownership) {
@@ -113,9 +118,9 @@ public final class ActiveConnectionsTable {
         return kind == RowKind.UDP_ENDPOINT ? "" : WindowsStateWords.of(e.offload());
     }
 
-    private static long pid(SocketEntry e) {
+    private static String pid(SocketEntry e) {
         ProcessRef owner = e.firstOwner();
-        return owner == null ? 0 : owner.pid();
+        return owner == null ? UNKNOWN_PID : Long.toString(owner.pid());
     }
 
     private static StringBuilder cells(String proto, String local, String foreign) {

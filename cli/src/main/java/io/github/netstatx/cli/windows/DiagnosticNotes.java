@@ -43,10 +43,10 @@ final class DiagnosticNotes {
         }
     }
 
-    /** Why some rows show PID 0 or no executable, and what to do about it. */
+    /** Why some rows show no PID or no executable, and what to do about it. */
     static String ownersNote(WindowsOptions options) {
         String shown = options.has(WindowsFlag.EXECUTABLES)
-                ? "\"Can not obtain ownership information\"" : "PID 0";
+                ? "\"Can not obtain ownership information\"" : ActiveConnectionsTable.UNKNOWN_PID + " as the PID";
         return "netstatx: the processes owning some sockets are not visible to this user; those rows show "
                 + shown + " (run as root/Administrator to see them)";
     }

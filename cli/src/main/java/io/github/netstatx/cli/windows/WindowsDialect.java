@@ -86,7 +86,11 @@ public final class WindowsDialect implements Dialect {
     @Override
     public int run(List<String> args, Invocation inv) throws IOException, NoBackendException, BackendException {
         WindowsGrammar.Parsed parsed = WindowsGrammar.parse(args);
-        if (parsed instanceof WindowsGrammar.Usage) {
+        if (parsed instanceof WindowsGrammar.Usage u) {
+            if (!u.requested()) {
+                // netstat.exe prints only its usage; one line first says what it did not accept
+                inv.err().print("netstatx: " + u.reason()).print(eol.text());
+            }
             eol.write(inv.err(), WindowsUsage.LINES);
             return ExitCodes.WINDOWS_USAGE;
         }

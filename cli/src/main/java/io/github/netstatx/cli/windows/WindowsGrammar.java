@@ -31,9 +31,19 @@ public final class WindowsGrammar {
     /**
      * The usage text, as netstat.exe prints it for {@code /?} and for anything it does not accept.
      *
-     * @param reason what was wrong, for tests and debugging (netstat.exe prints no reason)
+     * @param reason what was wrong; netstat.exe prints no reason, netstatx prints it on one line before the
+     *     usage (none for {@code /?}, which asks for the usage)
+     * @param requested true for {@code /?}
      */
-    public record Usage(String reason) implements Parsed {
+    public record Usage(String reason, boolean requested) implements Parsed {
+
+        /** {@code /?}. */
+        static final Usage REQUESTED = new Usage("help requested", true);
+
+        /** Something netstat.exe does not accept. */
+        public Usage(String reason) {
+            this(reason, false);
+        }
     }
 
     /** {@code --help}: netstat.exe's usage followed by what netstatx adds. */
@@ -60,7 +70,7 @@ public final class WindowsGrammar {
                 for (int k = 1; k < word.length(); k++) {
                     char c = word.charAt(k);
                     if (c == '?') {
-                        return new Usage("help requested");
+                        return Usage.REQUESTED;
                     }
                     if (c == 'p' || c == 'P') {
                         wantsProtocol = true;
@@ -79,7 +89,8 @@ public final class WindowsGrammar {
                     String value = args.get(++i);
                     protocol = WindowsProtocol.parse(value);
                     if (protocol == null) {
-                        return new Usage("unknown protocol " + value);
+                        return new Usage("unknown protocol '" + value + "' for -p (TCP, UDP, TCPv6 or UDPv6; with -s "
+                                + "also IP, IPv6, ICMP or ICMPv6)");
                     }
                 }
             } else if (isNumber(word)) {

@@ -45,16 +45,41 @@ class WindowsDialectTest {
 
     @Test
     void usageGoesToStderrWithExitOne() {
-        for (String[] args : new String[][] {{"/?"}, {"--dialect", "windows", "-tulpn"}, {"/an", "/p", "sctp"},
-            {"/y", "/n"}}) {
-            CommandRun r = CommandRun.onLinux(host(List.of()), args);
-            assertEquals("", r.out(), List.of(args).toString());
-            assertEquals(USAGE, r.err(), List.of(args).toString());
+        // netstat.exe writes its usage on stderr (reference windows.md 1.1), for /? too
+        CommandRun help = CommandRun.onLinux(host(List.of()), "/?");
+        assertEquals("", help.out());
+        assertEquals(USAGE, help.err(), "/? asks for the usage: no complaint before it");
+        assertEquals(ExitCodes.WINDOWS_USAGE, help.status());
+        Map<List<String>, String> wrong = Map.of(
+                List.of("--dialect", "windows", "-tulpn"), "netstatx: unknown option 'u' in -tulpn",
+                List.of("/an", "/p", "sctp"), "netstatx: unknown protocol 'sctp' for -p (TCP, UDP, TCPv6 or UDPv6; "
+                        + "with -s also IP, IPv6, ICMP or ICMPv6)",
+                List.of("/y", "/n"), "netstatx: -y cannot be combined with other options",
+                List.of("/an", "/p"), "netstatx: -p needs a protocol");
+        for (Map.Entry<List<String>, String> e : wrong.entrySet()) {
+            CommandRun r = CommandRun.onLinux(host(List.of()), e.getKey().toArray(String[]::new));
+            assertEquals("", r.out(), e.getKey().toString());
+            assertEquals(e.getValue() + "\n" + USAGE, r.err(), e.getKey().toString());
             assertEquals(ExitCodes.WINDOWS_USAGE, r.status());
         }
         assertTrue(USAGE.startsWith("\nDisplays protocol statistics and current TCP/IP network connections.\n\n"
-                + "NETSTAT [-a] [-b] [-e] [-f] [-i] [-n] [-o] [-p proto] [-r] [-s] [-t] [-x] [-y] [interval]\n\n"));
+                + "NETSTAT [-a] [-b] [-e] [-f] [-n] [-o] [-p proto] [-r] [-s] [-t] [-x] [-y] [interval]\n\n"));
+        assertFalse(USAGE.contains("  -i "), "-i is not available, so the usage does not offer it");
         assertTrue(USAGE.endsWith("                configuration information once.\n\n"));
+    }
+
+    @Test
+    void anUnknownOwnerIsNotTheSystemIdleProcess() {
+        SocketEntry idle = WindowsShapedModel.tcp(WindowsShapedModel.ep("10.0.2.15", 54630),
+                WindowsShapedModel.ep("192.0.2.80", 80), TcpState.TIME_WAIT, 11,
+                new io.github.netstatx.core.model.ProcessRef(0, null, null, null, null, null, null));
+        SocketEntry unknown = WindowsShapedModel.tcp(WindowsShapedModel.ep("10.0.2.15", 54631),
+                WindowsShapedModel.ep("192.0.2.80", 80), TcpState.ESTABLISHED, 5, null);
+        CommandRun r = win(new FakeBackend(WindowsShapedModel.HOST, List.of(idle, unknown), List.of()), "-no");
+        assertTrue(r.out().contains("\n  TCP    10.0.2.15:54630        192.0.2.80:80          TIME_WAIT       0\n"),
+                r.out());
+        assertTrue(r.out().contains("\n  TCP    10.0.2.15:54631        192.0.2.80:80          ESTABLISHED     -\n"),
+                r.out());
     }
 
     @Test
@@ -104,7 +129,7 @@ class WindowsDialectTest {
         CommandRun o = win(host(List.of(hidden, hidden)), "-ano");
         assertEquals(DiagnosticNotes.ownersNote(new WindowsOptions(EnumSet.of(WindowsFlag.PIDS),
                 java.util.Optional.empty(), java.util.Optional.empty())) + "\n", o.err());
-        assertTrue(o.err().contains("show PID 0"));
+        assertTrue(o.err().contains("show - as the PID"), o.err());
         CommandRun b = win(host(List.of(hidden)), "-anb");
         assertTrue(b.err().contains("\"Can not obtain ownership information\""), b.err());
         assertEquals("", win(host(List.of(hidden)), "-an").err());

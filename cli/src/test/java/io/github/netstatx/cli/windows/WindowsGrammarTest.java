@@ -76,7 +76,8 @@ class WindowsGrammarTest {
 
     @Test
     void badProtocolsAndMissingOnesAreUsage() {
-        assertEquals("unknown protocol sctp", usage("-p", "sctp"));
+        assertEquals("unknown protocol 'sctp' for -p (TCP, UDP, TCPv6 or UDPv6; with -s also IP, IPv6, ICMP or ICMPv6)",
+                usage("-p", "sctp"));
         assertEquals("-p needs a protocol", usage("-an", "-p"));
         assertEquals("-p needs a protocol", usage("-anp"));
     }

@@ -44,7 +44,8 @@ class WindowsNamespaceEndToEndTest {
     private static String computer;
 
     /** One line of {@code ss -tuanp -H}. */
-    record SsRow(String proto, String state, Endpoint local, Endpoint peer, long pid) {
+    /** {@code pid} is null where ss shows no owner: netstatx prints "-" there, never PID 0. */
+    record SsRow(String proto, String state, Endpoint local, Endpoint peer, Long pid) {
     }
 
     /** An ss address as netstat.exe prints it, with what sorting needs. */
@@ -100,7 +101,7 @@ class WindowsNamespaceEndToEndTest {
             pid = Math.min(pid, Long.parseLong(m.group(1)));   // the first owner: lowest pid
         }
         return new SsRow(f[0].toUpperCase(Locale.ROOT), f[1], endpoint(f[4]), endpoint(f[5]),
-                pid == Long.MAX_VALUE ? 0 : pid);
+                pid == Long.MAX_VALUE ? null : pid);
     }
 
     private static Endpoint endpoint(String ssText) {
@@ -169,8 +170,8 @@ class WindowsNamespaceEndToEndTest {
             }
             // netstat.exe's UDP rows never carry a state: the Windows UDP tables have none, connected or not.
             String state = r.proto().equals("UDP") ? "" : word(r.state());
-            sb.append(pids ? String.format("  %-5s  %-21s  %-21s  %-12s    %d", r.proto(), r.local().text(), foreign,
-                    state, r.pid()) : String.format("  %-5s  %-21s  %-21s  %s", r.proto(), r.local().text(), foreign,
+            sb.append(pids ? String.format("  %-5s  %-21s  %-21s  %-12s    %s", r.proto(), r.local().text(), foreign,
+                    state, r.pid() == null ? "-" : r.pid()) : String.format("  %-5s  %-21s  %-21s  %s", r.proto(), r.local().text(), foreign,
                     state)).append('\n');
             if (owners && !state.equals("TIME_WAIT")) {
                 String e = exe.get(r.pid());

@@ -69,6 +69,8 @@ public final class WindowsShapedModel {
     }
 
     private static final ProcessRef RPCSS = proc(748, "C:\\Windows\\system32\\svchost.exe", "RpcSs");
+    /** PID 0, the System Idle Process: what the Windows tables give for sockets no process owns. */
+    private static final ProcessRef IDLE = new ProcessRef(0, null, null, null, null, null, null);
     /** PID 4 (System) has no image: netstat.exe cannot name it. */
     private static final ProcessRef SYSTEM = new ProcessRef(4, null, null, null, null, null, null);
     private static final ProcessRef FIREFOX = proc(5012, "C:\\Program Files\\Mozilla Firefox\\firefox.exe", null);
@@ -82,7 +84,8 @@ public final class WindowsShapedModel {
                 tcp(ep("10.0.2.15", 54628), ep("172.226.117.113", 443), TcpState.ESTABLISHED, 5, FIREFOX),
                 tcp(ep("0.0.0.0", 445), ep("0.0.0.0", 0), TcpState.LISTEN, 2, SYSTEM),
                 tcp(ep("0.0.0.0", 135), ep("0.0.0.0", 0), TcpState.LISTEN, 2, RPCSS),
-                tcp(ep("10.0.2.15", 54630), ep("2.19.78.144", 80), TcpState.TIME_WAIT, 11, null),
+                // the Windows tables say PID 0 for TIME_WAIT; the backend passes it on as the owner
+                tcp(ep("10.0.2.15", 54630), ep("2.19.78.144", 80), TcpState.TIME_WAIT, 11, IDLE),
                 tcp(scoped("fe80::e900:66ee:c9a5:cec9", 10, 389), scoped("fe80::e900:66ee:c9a5:cec9", 10, 52934),
                         TcpState.ESTABLISHED, 5, proc(628, "C:\\Windows\\system32\\lsass.exe", null)),
                 tcp(ep("0.0.0.0", 50100), ep("0.0.0.0", 0), TcpState.BOUND, 100,
