@@ -173,6 +173,25 @@ class PrometheusExpositionTest {
     }
 
     @Test
+    void aMissingOptionalSourceIsAbsentNotADiagnostic() {
+        // What backend-linux reports on every host without the sctp module.
+        Diagnostic noSctp = new Diagnostic(Diagnostic.Code.SOURCE_MISSING, Severity.INFO, "/proc/net/sctp",
+                "/proc/net/sctp does not exist: no sctp sockets can be listed", Protocol.SCTP, 0, null);
+        List<String> l = lines(render(sample(sockets(), null, null, List.of(noSctp))));
+        assertFalse(l.stream().anyMatch(s -> s.contains("netstatx_diagnostics")), l.toString());
+        assertTrue(l.contains("netstatx_source_absent{section=\"sockets\",protocol=\"sctp\",source=\"/proc/net/sctp\"} 1"),
+                l.toString());
+        // An unreadable or required source stays a diagnostic.
+        Diagnostic unreadable = new Diagnostic(Diagnostic.Code.SOURCE_MISSING, Severity.WARNING, "/proc/net/tcp6",
+                "gone", Protocol.TCP, 0, null);
+        List<String> w = lines(render(sample(sockets(), null, null, List.of(noSctp, unreadable))));
+        assertTrue(w.contains("netstatx_diagnostics{section=\"sockets\",code=\"source_missing\",severity=\"warning\"} 1"),
+                w.toString());
+        assertFalse(render(sample(sockets(), null, null, List.of())).contains("netstatx_source_absent"),
+                "nothing absent: no family");
+    }
+
+    @Test
     void interfaceCountersOnlyWhereThePlatformHasThem() {
         InterfaceCounters eth = new InterfaceCounters(1000L, 10L, 1L, 2L, null, null, null, null, null, null, null,
                 -1L, 20L, 0L, 0L, null, null, null, null, null, null);
