@@ -76,13 +76,14 @@ public final class LinuxDialect implements Dialect {
                 return ExitCodes.USAGE;
             }
         }
+        boolean jc = invocation.options().format() == OutputFormat.JC;
         return switch (options.mode()) {
             case SOCKETS -> listSockets(options, invocation);
-            case INTERFACES -> view(NetToolsViews.Kind.INTERFACES, ViewRequest.nothing().withInterfaces(),
-                    options.interval(), options, invocation);
-            case ROUTES -> view(NetToolsViews.Kind.ROUTES,
-                    ViewRequest.nothing().withRoutes(new RouteQuery(options.routeCache())),
-                    options.interval(), options, invocation);
+            case INTERFACES, ROUTES -> jc ? jcView(options, invocation) : options.mode() == NetToolsMode.INTERFACES
+                    ? view(NetToolsViews.Kind.INTERFACES, ViewRequest.nothing().withInterfaces(), options.interval(),
+                            options, invocation)
+                    : view(NetToolsViews.Kind.ROUTES, ViewRequest.nothing().withRoutes(
+                            new RouteQuery(options.routeCache())), options.interval(), options, invocation);
             case MASQUERADE -> view(NetToolsViews.Kind.MASQUERADE, ViewRequest.nothing().withMasquerade(),
                     options.interval(), options, invocation);
             // net-tools ignores -c with -s; a trailing number (netstatx) still repeats it.
@@ -93,9 +94,12 @@ public final class LinuxDialect implements Dialect {
 
     /** Why {@code --format jc} cannot serve these options, or {@code null} when it can. */
     private static String jcProblem(NetToolsOptions options, Invocation invocation) {
-        if (options.mode() != NetToolsMode.SOCKETS) {
-            return "--format jc gives jc's records of the socket listings (-t -u -w -x ...); -i, -r, -s and -M "
-                    + "have none here";
+        if (options.mode() == NetToolsMode.STATISTICS || options.mode() == NetToolsMode.MASQUERADE) {
+            return "--format jc gives the records jc's netstat parser makes of the socket listings (-t -u -w -x ...), "
+                    + "the interface table (-i) and the routing table (-r); it reads no -s or -M output";
+        }
+        if (options.mode() == NetToolsMode.INTERFACES && options.extend() > 0) {
+            return "--format jc: jc's netstat parser cannot read -ie's ifconfig-style blocks (it reads -i's table)";
         }
         if (options.lists(NetToolsSection.GROUPS)) {
             return "--format jc gives jc's records of the socket listings; the group memberships (-g) have none";
@@ -104,6 +108,36 @@ public final class LinuxDialect implements Dialect {
             return "--changes cannot be combined with --format jc";
         }
         return null;
+    }
+
+    /**
+     * {@code --format jc} for {@code -i} and {@code -r}: each pass's table is rendered as net-tools prints it,
+     * then read as jc reads it ({@link JcTableRecords}).
+     */
+    private static int jcView(NetToolsOptions options, Invocation invocation)
+            throws IOException, NoBackendException, BackendException {
+        boolean interfaces = options.mode() == NetToolsMode.INTERFACES;
+        NetToolsViews.Kind kind = interfaces ? NetToolsViews.Kind.INTERFACES : NetToolsViews.Kind.ROUTES;
+        ViewRequest request = interfaces ? ViewRequest.nothing().withInterfaces()
+                : ViewRequest.nothing().withRoutes(new RouteQuery(options.routeCache()));
+        Rendering rendering = invocation.rendering();
+        JcTableRecords reader = new JcTableRecords();
+        return new SampleLoop(invocation).run(request, options.interval(), TableView.of((sample, pass) -> {
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+            OutputSink table = new OutputSink(text);
+            int status = renderView(kind, options, sample, new Rendering(table, rendering.err(), rendering.env(),
+                    rendering.fsRoot(), rendering.foreignRoot()), pass);
+            table.flush();
+            StringBuilder json = new StringBuilder();
+            try {
+                reader.write(text.toString(java.nio.charset.StandardCharsets.UTF_8), json, options.interval() != null);
+            } catch (JcTableRecords.UnreadableException e) {
+                rendering.err().println("netstatx: --format jc: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+            rendering.out().print(json);
+            return status;
+        }));
     }
 
     /** A table other than the socket listing, through the shared sampling loop (tables or JSON). */

@@ -157,10 +157,15 @@ class JcRowsTest {
 
     @Test
     void optionsWithoutJcRecordsAreRefused() {
-        DialectRun i = DialectRun.of(new SnapshotBackend(sockets()), "--format", "jc", "-i");
-        assertEquals(ExitCodes.USAGE, i.status());
-        assertEquals("netstatx: --format jc gives jc's records of the socket listings (-t -u -w -x ...); -i, -r, "
-                + "-s and -M have none here\n", i.err());
+        DialectRun s = DialectRun.of(new SnapshotBackend(sockets()), "--format", "jc", "-s");
+        assertEquals(ExitCodes.USAGE, s.status());
+        assertEquals("netstatx: --format jc gives the records jc's netstat parser makes of the socket listings "
+                + "(-t -u -w -x ...), the interface table (-i) and the routing table (-r); it reads no -s or -M "
+                + "output\n", s.err());
+        assertEquals(ExitCodes.USAGE, DialectRun.of(new SnapshotBackend(sockets()), "--format", "jc", "-M").status());
+        DialectRun ie = DialectRun.of(new SnapshotBackend(sockets()), "--format", "jc", "-ie");
+        assertEquals(ExitCodes.USAGE, ie.status());
+        assertTrue(ie.err().contains("ifconfig-style"), ie.err());
         assertEquals(ExitCodes.USAGE, DialectRun.of(new SnapshotBackend(sockets()), "--format", "jc", "-g").status());
         assertEquals(ExitCodes.USAGE, DialectRun.of(new SnapshotBackend(sockets()), "--format", "jc", "--changes",
                 "-tn", "1").status());
