@@ -13,7 +13,12 @@ public enum FactsLayout {
     /** {@code {"netstatx": {...}}}: {@code --facts}. */
     NAMESPACED,
     /** The facts object itself: {@code --facts=ansible}. */
-    ANSIBLE;
+    ANSIBLE,
+    /**
+     * Exactly the {@code ansible_facts} of {@code community.general.listen_ports_facts}: {@code tcp_listen} and
+     * {@code udp_listen} only, with that module's values ({@code --facts=listen_ports}).
+     */
+    LISTEN_PORTS;
 
     /** The word after {@code --facts=}. */
     public String id() {

@@ -68,6 +68,11 @@ public final class ListenerFacts {
 
     /** Writes the document for a sample collected with {@link #query()}, ending in a line feed. */
     public static void write(StringBuilder out, Sample sample, FactsLayout layout) {
+        if (layout == FactsLayout.LISTEN_PORTS) {
+            ListenPortsFacts.write(out, sample.sockets().items().stream().filter(ListenerFacts::isListener).toList(),
+                    java.time.ZoneId.systemDefault());
+            return;
+        }
         boolean namespaced = layout == FactsLayout.NAMESPACED;
         // one record per line: the listen lists and record arrays are opened one level deeper when namespaced
         JsonWriter w = new JsonWriter(out, namespaced ? 3 : 2);
