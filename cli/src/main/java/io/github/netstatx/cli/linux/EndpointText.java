@@ -34,14 +34,6 @@ final class EndpointText {
     static final int BUFFER = 127;
     /** {@code get_sname} keeps service names in 64 bytes with a NUL. */
     private static final int SERVICE_BUFFER = 63;
-    /** Every port's decimal text, made once: a large listing prints tens of thousands of them, each many times. */
-    private static final String[] PORT_NUMBERS = new String[0x10000];
-
-    static {
-        for (int i = 0; i < PORT_NUMBERS.length; i++) {
-            PORT_NUMBERS[i] = Integer.toString(i);
-        }
-    }
 
     /** Numeric host texts remembered (direct-mapped by identity): backends share an address object among rows. */
     private static final int HOST_CACHE = 64;
@@ -52,6 +44,8 @@ final class EndpointText {
     private final InetAddress[] cachedAddress = new InetAddress[HOST_CACHE];
     private final AddressFamily[] cachedFamily = new AddressFamily[HOST_CACHE];
     private final String[] cachedHost = new String[HOST_CACHE];
+    /** Each port's decimal text, made when first printed: a large listing prints each many times. */
+    private String[] portNumbers;
 
     /**
      * @param hosts reverse resolver, or {@code null} for numeric hosts
@@ -105,7 +99,7 @@ final class EndpointText {
             return "*";
         }
         if (ports == null || services == null) {
-            return PORT_NUMBERS[port];
+            return number(port);
         }
         if (ports != null && services != null) {
             String name = ports.name(services, port);
@@ -113,7 +107,19 @@ final class EndpointText {
                 return Columns.cut(name, SERVICE_BUFFER);
             }
         }
-        return Integer.toString(port);
+        return number(port);
+    }
+
+    private String number(int port) {
+        if (portNumbers == null) {
+            portNumbers = new String[0x10000];
+        }
+        String text = portNumbers[port];
+        if (text == null) {
+            text = Integer.toString(port);
+            portNumbers[port] = text;
+        }
+        return text;
     }
 
     String host(InetAddress a, AddressFamily family) {
