@@ -5,6 +5,7 @@ import io.github.netstatx.backend.macos.decode.InetPcb;
 import io.github.netstatx.backend.macos.decode.InetPcbListDecoder;
 import io.github.netstatx.backend.macos.decode.MalformedSysctlException;
 import io.github.netstatx.backend.macos.decode.PcbListN;
+import io.github.netstatx.backend.macos.decode.RouteDump2Decoder;
 import io.github.netstatx.backend.macos.decode.UnixPcb;
 import io.github.netstatx.backend.macos.decode.UnixPcbList64Decoder;
 import io.github.netstatx.backend.macos.decode.UnixPcbListNDecoder;
@@ -14,9 +15,11 @@ import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
@@ -42,7 +45,7 @@ public final class MacBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
             Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES,
-            Capability.INTERFACES));
+            Capability.INTERFACES, Capability.ROUTES));
 
     private final String id;
     private final SysctlSource source;
@@ -136,6 +139,50 @@ public final class MacBackend implements NetstatBackend {
                     Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
         }
         List<NetInterface> out = list.orElse(List.of()).stream().map(IfList2Interfaces::of).toList();
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * Every route of the kernel's tables, as Apple's netstat reads them (NET_RT_DUMP2). The routing cache of the
+     * query does not apply: BSD has none apart from the cloned routes, which are listed (marked
+     * {@link io.github.netstatx.core.model.BsdRouteInfo#protocolCloned()}). Interface names come from the
+     * interface list; when it cannot be read the routes keep their indexes only.
+     */
+    @Override
+    public Snapshot<Route> routes(RouteQuery query) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<List<RouteDump2Decoder.RouteMessage>> messages = read(Sysctl.DUMP2, null, diagnostics,
+                RouteDump2Decoder::decode);
+        if (messages.isEmpty()) {
+            if (diagnostics.isEmpty()) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
+                        Sysctl.DUMP2.dottedName(), "the routing table is not available"));
+            }
+            return new Snapshot<>(List.of(), diagnostics, clock.instant());
+        }
+        Map<Integer, String> names = new HashMap<>();
+        List<Diagnostic> nameDiagnostics = new ArrayList<>();
+        read(Sysctl.IFLIST2, null, nameDiagnostics, IfList2Decoder::decode)
+                .ifPresent(list -> list.forEach(i -> names.put(i.index(), i.name())));
+        for (Diagnostic d : nameDiagnostics) {
+            diagnostics.add(new Diagnostic(d.code(), Severity.WARNING, d.source(),
+                    d.message() + "; routes show interface indexes only", null, 0, null));
+        }
+        List<Route> out = new ArrayList<>();
+        int otherFamilies = 0;
+        for (RouteDump2Decoder.RouteMessage m : messages.get()) {
+            Optional<Route> r = MacRoutes.of(m, names);
+            if (r.isPresent()) {
+                out.add(r.get());
+            } else {
+                otherFamilies++;
+            }
+        }
+        if (otherFamilies > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, Sysctl.DUMP2.dottedName(),
+                    otherFamilies + " route(s) of families other than IPv4 and IPv6 left out", null, otherFamilies,
+                    null));
+        }
         return new Snapshot<>(out, diagnostics, clock.instant());
     }
 

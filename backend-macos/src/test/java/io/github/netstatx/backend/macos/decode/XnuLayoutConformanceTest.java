@@ -141,4 +141,30 @@ class XnuLayoutConformanceTest {
             assertEquals(UnixPcbListNDecoder.XU_CADDR, l.offset("xunpcb_n", "xu_cau.xuu_caddr.sun_len"));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
+    void routeDumpOffsets(Release r) {
+        XnuLayout l = r.layout();
+        assertEquals(RouteDump2Decoder.RT_MSGHDR2_SIZE, l.size("rt_msghdr2"));
+        assertEquals(RouteDump2Decoder.MSGLEN, l.offset("rt_msghdr2", "rtm_msglen"));
+        assertEquals(RouteDump2Decoder.TYPE, l.offset("rt_msghdr2", "rtm_type"));
+        assertEquals(RouteDump2Decoder.INDEX, l.offset("rt_msghdr2", "rtm_index"));
+        assertEquals(RouteDump2Decoder.FLAGS, l.offset("rt_msghdr2", "rtm_flags"));
+        assertEquals(RouteDump2Decoder.ADDRS, l.offset("rt_msghdr2", "rtm_addrs"));
+        assertEquals(RouteDump2Decoder.REFCNT, l.offset("rt_msghdr2", "rtm_refcnt"));
+        assertEquals(RouteDump2Decoder.PARENTFLAGS, l.offset("rt_msghdr2", "rtm_parentflags"));
+        assertEquals(RouteDump2Decoder.USE, l.offset("rt_msghdr2", "rtm_use"));
+        assertEquals(RouteDump2Decoder.RMX, l.offset("rt_msghdr2", "rtm_rmx"));
+        assertEquals(RouteDump2Decoder.RMX_MTU, l.offset("rt_metrics", "rmx_mtu"));
+        assertEquals(RouteDump2Decoder.RMX_EXPIRE, l.offset("rt_metrics", "rmx_expire"));
+        assertEquals(RouteDump2Decoder.RMX_RECVPIPE, l.offset("rt_metrics", "rmx_recvpipe"));
+        assertEquals(RouteDump2Decoder.RMX_SENDPIPE, l.offset("rt_metrics", "rmx_sendpipe"));
+        assertEquals(RouteDump2Decoder.RMX_SSTHRESH, l.offset("rt_metrics", "rmx_ssthresh"));
+        assertEquals(RouteDump2Decoder.RMX_RTT, l.offset("rt_metrics", "rmx_rtt"));
+        assertEquals(RouteDump2Decoder.RMX_RTTVAR, l.offset("rt_metrics", "rmx_rttvar"));
+        assertEquals(RouteDump2Decoder.RMX + RouteDump2Decoder.RMX_EXPIRE, l.offset("rt_msghdr2", "rtm_rmx.rmx_expire"));
+        assertEquals(RouteDump2Decoder.RT_MSGHDR2_SIZE, RouteDump2Decoder.RMX + l.size("rt_metrics"),
+                "rt_metrics closes rt_msghdr2: the sockaddrs start right after it");
+    }
 }
