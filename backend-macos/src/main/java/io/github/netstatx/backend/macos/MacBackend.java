@@ -5,10 +5,12 @@ import io.github.netstatx.backend.macos.decode.InetPcb;
 import io.github.netstatx.backend.macos.decode.InetPcbListDecoder;
 import io.github.netstatx.backend.macos.decode.MalformedSysctlException;
 import io.github.netstatx.backend.macos.decode.PcbListN;
+import io.github.netstatx.backend.macos.decode.ProtocolStatsDecoder;
 import io.github.netstatx.backend.macos.decode.RouteDump2Decoder;
 import io.github.netstatx.backend.macos.decode.UnixPcb;
 import io.github.netstatx.backend.macos.decode.UnixPcbList64Decoder;
 import io.github.netstatx.backend.macos.decode.UnixPcbListNDecoder;
+import io.github.netstatx.backend.macos.decode.XnuStatsLayouts;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
@@ -19,6 +21,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
@@ -45,7 +48,7 @@ public final class MacBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
             Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES,
-            Capability.INTERFACES, Capability.ROUTES));
+            Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS));
 
     private final String id;
     private final SysctlSource source;
@@ -53,6 +56,7 @@ public final class MacBackend implements NetstatBackend {
     private final String osName;
     private final String arch;
     private HostInfo host;
+    private XnuStatsLayouts statsLayouts;
 
     /**
      * @param osName {@code os.name} of the running JVM for the host facts, or null when replaying a capture
@@ -182,6 +186,52 @@ public final class MacBackend implements NetstatBackend {
             diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, Sysctl.DUMP2.dottedName(),
                     otherFamilies + " route(s) of families other than IPv4 and IPv6 left out", null, otherFamilies,
                     null));
+        }
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * The six statistics structs Apple's {@code netstat -s} reads, each as its MIB group and its kernel group
+     * ({@link MacStatistics}). TCP's answer is all zeros for a process without root while
+     * {@code net.inet.tcp.disable_access_to_stats} is 1 (the default): that is reported, and no TCP groups are
+     * listed, since the zeros are not the counts.
+     */
+    @Override
+    public Snapshot<StatisticsGroup> statistics() {
+        if (statsLayouts == null) {
+            statsLayouts = XnuStatsLayouts.load();
+        }
+        String version = host().osVersion();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<StatisticsGroup> out = new ArrayList<>();
+        String[] structs = {"ipstat", "icmpstat", "tcpstat", "udpstat", "ip6stat", "icmp6stat"};
+        Sysctl[] sysctls = {Sysctl.IP_STATS, Sysctl.ICMP_STATS, Sysctl.TCP_STATS, Sysctl.UDP_STATS, Sysctl.IP6_STATS,
+            Sysctl.ICMP6_STATS};
+        for (int i = 0; i < sysctls.length; i++) {
+            String struct = structs[i];
+            Sysctl sysctl = sysctls[i];
+            Optional<ProtocolStatsDecoder.Decoded> d = read(sysctl, null, diagnostics,
+                    b -> ProtocolStatsDecoder.decode(statsLayouts, struct, b, version));
+            if (d.isEmpty()) {
+                if (!present(sysctl)) {
+                    diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.WARNING,
+                            sysctl.dottedName(), "this kernel has no " + sysctl.dottedName()));
+                }
+                continue;
+            }
+            if (d.get().layoutGuessed()) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.OTHER, Severity.INFO, sysctl.dottedName(),
+                        "read with the " + d.get().tag() + " layout of " + struct + ", which its length fits "
+                                + "(not the one of macOS " + version + ")"));
+            }
+            if (sysctl == Sysctl.TCP_STATS && d.get().allZero()) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING,
+                        sysctl.dottedName(), "every TCP counter is 0: macOS withholds TCP statistics from processes "
+                                + "without root while net.inet.tcp.disable_access_to_stats is 1; run as root to "
+                                + "see them"));
+                continue;
+            }
+            out.addAll(MacStatistics.groups(d.get()));
         }
         return new Snapshot<>(out, diagnostics, clock.instant());
     }

@@ -200,4 +200,22 @@ class MacCaptureInEveryDialectTest {
         assertTrue(json.out().contains("\"gateway_link_address\":\"fc:ae:34:a1:3a:80\""), json.out());
         assertTrue(json.out().contains("\"expires_at\":\"2026-12-02T10:10:00Z\""), json.out());
     }
+
+    @Test
+    void statisticsInEveryDialect() throws Exception {
+        CommandRun linux = run("linux", "-s");
+        assertEquals(0, linux.status(), linux.err());
+        List<String> lines = linux.out().lines().toList();
+        assertTrue(lines.contains("    40 active connection openings"), linux.out());
+        assertTrue(lines.contains("    991 segments sent out"), linux.out());
+        assertTrue(lines.contains("tcpstat:"), "the kernel's own counters follow, as net-tools prints unknown sections");
+        CommandRun windows = run("windows", "-s");
+        assertEquals(0, windows.status(), windows.err());
+        assertTrue(windows.out().lines().toList().contains("  Packets Received                   = 1200"),
+                windows.out());
+        CommandRun json = run("linux", "--json", "-s");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "macOS capture statistics as JSON");
+        assertTrue(json.out().contains("\"tcps_sndrexmitpack\":9"), json.out());
+    }
 }

@@ -167,4 +167,25 @@ class XnuLayoutConformanceTest {
         assertEquals(RouteDump2Decoder.RT_MSGHDR2_SIZE, RouteDump2Decoder.RMX + l.size("rt_metrics"),
                 "rt_metrics closes rt_msghdr2: the sockaddrs start right after it");
     }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
+    void statisticsLayouts(Release r) {
+        XnuLayout l = r.layout();
+        XnuStatsLayouts layouts = XnuStatsLayouts.load();
+        assertEquals(r.tag, XnuStatsLayouts.tagFor(r.version + ".1"), "a point release keeps its XNU tag");
+        for (String struct : java.util.List.of("tcpstat", "udpstat", "ipstat", "icmpstat", "ip6stat", "icmp6stat")) {
+            XnuStatsLayouts.Layout main = layouts.layout(r.tag, struct).orElseThrow();
+            assertEquals(l.size(struct), main.size(), struct);
+            java.util.Set<String> recorded = new java.util.HashSet<>(l.fields(struct));
+            recorded.remove("(sizeof)");
+            recorded.remove("icp6s_outerrhist");
+            assertEquals(recorded, new java.util.HashSet<>(main.fields().stream().map(XnuStatsLayouts.Field::name)
+                    .toList()), struct + ": the same counters");
+            for (XnuStatsLayouts.Field f : main.fields()) {
+                assertEquals(l.offset(struct, f.name()), f.offset(), struct + "." + f.name());
+                assertTrue(f.offset() + f.width() * f.count() <= main.size(), struct + "." + f.name());
+            }
+        }
+    }
 }
