@@ -9,11 +9,13 @@ import io.github.netstatx.backend.macos.decode.ProtocolStatsDecoder;
 import io.github.netstatx.backend.macos.decode.RouteDump2Decoder;
 import io.github.netstatx.backend.macos.decode.UnixPcb;
 import io.github.netstatx.backend.macos.decode.UnixPcbList64Decoder;
+import io.github.netstatx.backend.macos.decode.RoutingSockaddr;
 import io.github.netstatx.backend.macos.decode.UnixPcbListNDecoder;
 import io.github.netstatx.backend.macos.decode.XnuStatsLayouts;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
@@ -48,7 +50,7 @@ public final class MacBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
             Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES,
-            Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS));
+            Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS, Capability.MULTICAST_GROUPS));
 
     private final String id;
     private final SysctlSource source;
@@ -143,6 +145,42 @@ public final class MacBackend implements NetstatBackend {
                     Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
         }
         List<NetInterface> out = list.orElse(List.of()).stream().map(IfList2Interfaces::of).toList();
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * The IPv4 and IPv6 multicast memberships of every interface, from the {@code RTM_NEWMADDR2} messages of the
+     * interface list (what {@code getifmaddrs}, and so Apple's {@code netstat -g}, reads), with the link-layer
+     * address each maps to. Link-layer memberships (AF_LINK groups) have no place in the model and are counted.
+     */
+    @Override
+    public Snapshot<MulticastGroup> multicastGroups() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<List<IfList2Decoder.Interface>> list = read(Sysctl.IFLIST2, null, diagnostics,
+                IfList2Decoder::decode);
+        if (list.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
+                    Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
+        }
+        List<MulticastGroup> out = new ArrayList<>();
+        int linkLayer = 0;
+        for (IfList2Decoder.Interface i : list.orElse(List.of())) {
+            for (IfList2Decoder.Membership m : i.memberships()) {
+                int fam = m.group().family();
+                if (fam != RoutingSockaddr.AF_INET && fam != RoutingSockaddr.AF_INET6) {
+                    linkLayer++;
+                    continue;
+                }
+                out.add(new MulticastGroup(i.name(), i.index(), Integer.toUnsignedLong(m.refcount()),
+                        MacRoutes.inet(m.group(), fam == RoutingSockaddr.AF_INET6),
+                        m.linkLayer() == null ? null : MacRoutes.linkAddress(m.linkLayer())));
+            }
+        }
+        if (linkLayer > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, Sysctl.IFLIST2.dottedName(),
+                    linkLayer + " link-layer membership(s) left out (the model lists IPv4 and IPv6 groups)", null,
+                    linkLayer, null));
+        }
         return new Snapshot<>(out, diagnostics, clock.instant());
     }
 

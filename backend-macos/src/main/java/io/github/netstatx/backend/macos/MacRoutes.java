@@ -72,11 +72,7 @@ final class MacRoutes {
         } else if (gw != null && gw.family() == RoutingSockaddr.AF_LINK && gw.bytes().length >= 8) {
             byte[] dl = gw.bytes();
             linkIndex = (dl[2] & 0xff) | (dl[3] & 0xff) << 8;
-            int nlen = dl[5] & 0xff;
-            int alen = dl[6] & 0xff;
-            if (alen > 0 && 8 + nlen + alen <= dl.length) {
-                linkAddress = HexFormat.ofDelimiter(":").formatHex(dl, 8 + nlen, 8 + nlen + alen);
-            }
+            linkAddress = linkAddress(gw);
         }
         Set<RouteFlag> flags = EnumSet.noneOf(RouteFlag.class);
         for (int i = 0; i < BITS.length; i++) {
@@ -98,11 +94,26 @@ final class MacRoutes {
                 names.get(m.index()), m.index(), null, null, null, null, null, false, false, bsd));
     }
 
+    /**
+     * The link-level address of a {@code sockaddr_dl} ({@code sdl_alen} bytes after the {@code sdl_nlen} bytes of
+     * name), lower-case hex joined by {@code :}; null when it has none.
+     */
+    static String linkAddress(RoutingSockaddr dl) {
+        byte[] b = dl.bytes();
+        if (dl.family() != RoutingSockaddr.AF_LINK || b.length < 8) {
+            return null;
+        }
+        int nlen = b[5] & 0xff;
+        int alen = b[6] & 0xff;
+        return alen > 0 && 8 + nlen + alen <= b.length
+                ? HexFormat.ofDelimiter(":").formatHex(b, 8 + nlen, 8 + nlen + alen) : null;
+    }
+
     private static Long nonZero(long v) {
         return v == 0 ? null : v;
     }
 
-    private static InetAddress inet(RoutingSockaddr sa, boolean v6) {
+    static InetAddress inet(RoutingSockaddr sa, boolean v6) {
         byte[] a = sa.address(v6);
         byte[] sixteen = new byte[16];
         System.arraycopy(a, 0, sixteen, v6 ? 0 : 12, a.length);

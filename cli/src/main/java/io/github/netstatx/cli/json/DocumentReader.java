@@ -490,7 +490,7 @@ public final class DocumentReader {
 
     private MulticastGroup group(JsonFields f) throws SnapshotFormatException {
         return new MulticastGroup(f.string("interface"), f.optInt("interface_index"),
-                f.requiredLong("refcount", 0, Long.MAX_VALUE), address(f, "group", f.string("group"), null));
+                f.requiredLong("refcount", 0, Long.MAX_VALUE), address(f, "group", f.string("group"), null), f.optString("link_layer_address"));
     }
 
     private ConntrackEntry conntrack(JsonFields f) throws SnapshotFormatException {

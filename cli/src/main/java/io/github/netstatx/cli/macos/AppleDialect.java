@@ -86,7 +86,10 @@ public final class AppleDialect implements Dialect {
             return routes(o, inv);
         }
         if (o.groups()) {
-            return notAvailable(inv, "-g (multicast memberships)", "the macOS group list is not decoded yet");
+            if (o.statistics() > 0) {
+                return notAvailable(inv, "-gs (IGMP and MLD statistics)", "no backend reports them yet");
+            }
+            return groups(o, inv);
         }
         if (o.statistics() > 0) {
             return notAvailable(inv, "-s (protocol statistics)", "the Apple statistics layout is not written yet");
@@ -181,6 +184,18 @@ public final class AppleDialect implements Dialect {
                                 routes.collectedAt()).render(routes.items()).forEach(rendering.out()::println);
                         return ExitCodes.OK;
                     }));
+        }
+    }
+
+    private int groups(AppleOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
+        Rendering rendering = inv.rendering();
+        try (HostNames names = o.numeric() ? null : resolver.get()) {
+            return new SampleLoop(inv).run(ViewRequest.nothing().withGroups(), null, TableView.of((sample, i) -> {
+                sample.requireCollected(Sample.Section.GROUPS);
+                report(sample.groups().diagnostics(), rendering);
+                new AppleGroupTable(o, names).render(sample.groups().items()).forEach(rendering.out()::println);
+                return ExitCodes.OK;
+            }));
         }
     }
 

@@ -218,4 +218,23 @@ class MacCaptureInEveryDialectTest {
         ContractSchema.assertValid(json.out(), "macOS capture statistics as JSON");
         assertTrue(json.out().contains("\"tcps_sndrexmitpack\":9"), json.out());
     }
+
+    @Test
+    void groupsInEveryDialect() throws Exception {
+        CommandRun apple = run("macos", "-gn");
+        assertEquals(0, apple.status(), apple.err());
+        assertEquals(List.of("Link-layer Multicast Group Memberships", "Group               \tLink-layer Address\tNetif", "",
+                "IPv4 Multicast Group Memberships", "Group               \tLink-layer Address\tNetif",
+                "224.0.0.1           \t<none>          \tlo0", "224.0.0.251         \t1:0:5e:0:0:fb   \ten0", "",
+                "IPv6 Multicast Group Memberships", "Group               \tLink-layer Address\tNetif",
+                "ff02::1%lo0         \t<none>          \tlo0", "ff02::fb%en0        \t33:33:0:0:0:fb  \ten0"),
+                apple.out().lines().toList());
+        CommandRun linux = run("linux", "-gn");
+        assertEquals(0, linux.status(), linux.err());
+        assertTrue(linux.out().lines().toList().contains("en0             2      224.0.0.251"), linux.out());
+        CommandRun json = run("linux", "--json", "-g");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "macOS capture groups as JSON");
+        assertTrue(json.out().contains("\"link_layer_address\":\"33:33:00:00:00:fb\""), json.out());
+    }
 }

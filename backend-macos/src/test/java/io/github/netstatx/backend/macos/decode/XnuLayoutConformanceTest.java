@@ -96,6 +96,11 @@ class XnuLayoutConformanceTest {
         assertEquals(IfList2Decoder.IFA_MSGHDR_SIZE, l.size("ifa_msghdr"));
         assertEquals(IfList2Decoder.IFAM_ADDRS, l.offset("ifa_msghdr", "ifam_addrs"));
         assertEquals(IfList2Decoder.IFAM_INDEX, l.offset("ifa_msghdr", "ifam_index"));
+        assertEquals(IfList2Decoder.IFMA_MSGHDR2_SIZE, l.size("ifma_msghdr2"));
+        assertEquals(IfList2Decoder.TYPE, l.offset("ifma_msghdr2", "ifmam_type"));
+        assertEquals(IfList2Decoder.IFMAM_ADDRS, l.offset("ifma_msghdr2", "ifmam_addrs"));
+        assertEquals(IfList2Decoder.IFMAM_INDEX, l.offset("ifma_msghdr2", "ifmam_index"));
+        assertEquals(IfList2Decoder.IFMAM_REFCOUNT, l.offset("ifma_msghdr2", "ifmam_refcount"));
     }
 
     @ParameterizedTest
