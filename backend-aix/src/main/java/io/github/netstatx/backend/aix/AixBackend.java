@@ -12,6 +12,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -34,7 +35,8 @@ import java.util.Set;
 public final class AixBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.SOCKETS, Capability.QUEUES,
-            Capability.PROCESS_OWNERS, Capability.INTERFACES, Capability.ROUTES, Capability.MULTICAST_GROUPS);
+            Capability.PROCESS_OWNERS, Capability.INTERFACES, Capability.ROUTES, Capability.MULTICAST_GROUPS,
+            Capability.STATISTICS);
 
     private final String id;
     private final CommandRunner runner;
@@ -140,6 +142,18 @@ public final class AixBackend implements NetstatBackend {
             diagnostics.add(Diagnostic.of(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.INFO, "netstat -rn",
                     "AIX has no separate routing cache; cloned routes (flag W) are in the table itself"));
         }
+        return new Snapshot<>(parsed.items(), diagnostics, clock.instant());
+    }
+
+    @Override
+    public Snapshot<StatisticsGroup> statistics() throws BackendException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<String> out = output(AixCommandLines.STATISTICS, diagnostics);
+        if (out.isEmpty()) {
+            return new Snapshot<>(List.of(), diagnostics, clock.instant());
+        }
+        ParsedOutput<StatisticsGroup> parsed = NetstatSParser.parse(out.get());
+        diagnostics.addAll(parsed.diagnostics());
         return new Snapshot<>(parsed.items(), diagnostics, clock.instant());
     }
 

@@ -43,7 +43,7 @@ public final class AixBackendProvider implements BackendProvider {
 
     @Override
     public String description() {
-        return "AIX netstat output (netstat -Aan, -ian, -rn) through argv-only commands; owners read-only by default";
+        return "AIX netstat output (netstat -Aan, -ian, -rn, -s) through argv-only commands; owners read-only by default";
     }
 
     private boolean onAix() {

@@ -44,16 +44,18 @@ class AixCaptureReplayTest {
         Object sockets;
         Object routes;
         Object interfaces;
+        Object statistics;
         try (NetstatBackend b = AixBackendProvider.open(live, CapturedCommands.recording(sink, "", host), HOST)) {
             sockets = b.sockets(SocketQuery.everything()).items();
             routes = b.routes(RouteQuery.tables()).items();
             interfaces = b.interfaces().items();
+            statistics = b.statistics().items();
         }
         sink.finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, AixBackendProvider.ID, HOST,
                 Instant.parse("2026-12-02T10:00:00Z"), "test"));
         Path scenario = resource("/aix/scenarios/quoted-rows");
         for (String command : List.of("netstat -Aan -f inet", "netstat -Aan -f inet6", "netstat -rn", "netstat -ian",
-                "id -u")) {
+                "netstat -s", "id -u")) {
             assertArrayEquals(Files.readAllBytes(scenario.resolve(command)), Files.readAllBytes(dir.resolve(command)),
                     command);
         }
@@ -68,6 +70,7 @@ class AixCaptureReplayTest {
                     s.diagnostics().toString());
             assertEquals(routes, b.routes(RouteQuery.tables()).items());
             assertEquals(interfaces, b.interfaces().items());
+            assertEquals(statistics, b.statistics().items());
             assertEquals(Instant.parse("2026-12-02T10:00:00Z"), s.collectedAt());
         }
     }
@@ -79,6 +82,7 @@ class AixCaptureReplayTest {
                 .openReplay(BackendConfig.live().withReplay(source))) {
             assertEquals(5, b.sockets(SocketQuery.everything()).items().size());
             assertEquals(7, b.routes(RouteQuery.tables()).items().size());
+            assertEquals(7, b.statistics().items().size());
         }
     }
 }
