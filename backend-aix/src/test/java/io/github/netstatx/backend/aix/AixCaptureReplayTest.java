@@ -2,6 +2,7 @@ package io.github.netstatx.backend.aix;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.core.capture.CaptureManifest;
@@ -14,6 +15,7 @@ import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
+import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -73,6 +75,17 @@ class AixCaptureReplayTest {
             assertEquals(statistics, b.statistics().items());
             assertEquals(Instant.parse("2026-12-02T10:00:00Z"), s.collectedAt());
         }
+    }
+
+    @Test
+    void aCaptureOfAnotherBackendIsRefused(@TempDir Path tmp) throws Exception {
+        DirectoryCaptureSink sink = DirectoryCaptureSink.create(tmp.resolve("cap"));
+        sink.finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, "linux-procfs", HOST,
+                Instant.parse("2026-12-02T10:00:00Z"), "test"));
+        BackendConfig replay = BackendConfig.live().withReplay(DirectoryCaptureSource.open(tmp.resolve("cap")));
+        BackendException e = assertThrows(BackendException.class,
+                () -> new AixBackendProvider(k -> "Linux").openReplay(replay));
+        assertEquals("backend aix-commands cannot replay a linux-procfs capture", e.getMessage());
     }
 
     @Test
