@@ -15,6 +15,7 @@ import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.cli.summary.SummaryText;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -148,6 +149,11 @@ public final class LinuxDialect implements Dialect {
                 @Override
                 public String socketRow(SocketEntry socket) {
                     return listing.row(socket);
+                }
+
+                @Override
+                public SummaryText summaryText() {
+                    return SummaryText.netTools(StateWords::tcp);
                 }
             });
         } finally {

@@ -12,6 +12,7 @@ import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.cli.summary.SummaryText;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
@@ -171,6 +172,11 @@ public final class WindowsDialect implements Dialect {
         @Override
         public String socketRow(SocketEntry socket) {
             return row(socket);
+        }
+
+        @Override
+        public SummaryText summaryText() {
+            return SummaryText.netstatExe(WindowsStateWords::of, eol.text());
         }
 
         /** What one display collects: the needs of the chosen views, or of the connection table. */
