@@ -111,17 +111,24 @@ public final class SampleCollector {
                 routes, statistics, groups, masquerade, missingIpv4, failures == null ? Map.of() : failures);
     }
 
-    /** The listing of {@code asked}, filtered, with only the details {@code asked} wants. */
+    /**
+     * The listing of {@code asked}, filtered, with only the details {@code asked} wants. The filter's state
+     * and local/remote port part goes to the backend as a {@link SocketQuery#prefilter()} (the Linux backend
+     * applies it while it parses, sock_diag in the kernel); the whole filter is applied here to what comes back.
+     */
     private Snapshot<SocketEntry> filtered(NetstatBackend backend, SocketQuery asked) throws BackendException {
         if (filter.isEmpty()) {
             return backend.sockets(asked);
         }
-        SocketQuery query = forFilter(asked, backend.capabilities().contains(Capability.INODES));
+        SocketQuery query = forFilter(asked, backend.capabilities().contains(Capability.INODES))
+                .withPrefilter(filter.prefilter());
+        boolean widened = query.owners() != asked.owners() || query.users() != asked.users()
+                || query.processDetails() != asked.processDetails();
         Snapshot<SocketEntry> all = backend.sockets(query);
         List<SocketEntry> kept = new ArrayList<>();
         for (SocketEntry e : all.items()) {
             if (filter.matches(e)) {
-                kept.add(query.equals(asked) ? e : asAsked(e, asked, query));
+                kept.add(widened ? asAsked(e, asked, query) : e);
             }
         }
         return new Snapshot<>(kept, all.diagnostics(), all.collectedAt());
@@ -141,7 +148,7 @@ public final class SampleCollector {
             details = true;
         }
         return new SocketQuery(asked.protocols(), asked.families(), asked.scope(), owners, users, asked.timers(),
-                details);
+                details, asked.prefilter());
     }
 
     /** The entry without the details {@code query} collected beyond {@code asked}. */

@@ -4,6 +4,7 @@ import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.TcpState;
+import io.github.netstatx.core.query.SocketPrefilter.PortRange;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,13 @@
 package io.github.netstatx.core.filter;
 
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.TcpState;
+import io.github.netstatx.core.query.SocketPrefilter;
+import io.github.netstatx.core.query.SocketPrefilter.PortRange;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +70,38 @@ public record SocketFilter(List<FilterClause> clauses) {
     /** True when a clause tests users by uid or name. */
     public boolean testsUsers() {
         return clauses.stream().anyMatch(c -> c.criterion() instanceof SocketCriterion.Users);
+    }
+
+    /**
+     * The part of this filter a backend applies while it reads its tables, before it builds an entry: the
+     * states a TCP row may be in (from every {@code --state}, negated ones too), and the ranges of
+     * {@code --local-port} and {@code --remote-port}. It never drops a socket the whole filter keeps; what it
+     * cannot say (either-end ports, addresses, owners, users, negated ports) is left to {@link #matches}.
+     */
+    public SocketPrefilter prefilter() {
+        Set<TcpState> states = null;
+        List<PortRange> local = List.of();
+        List<PortRange> remote = List.of();
+        for (FilterClause c : clauses) {
+            if (c.criterion() instanceof SocketCriterion.States s) {
+                Set<TcpState> allowed = c.negated() ? EnumSet.complementOf(EnumSet.copyOf(s.states()))
+                        : EnumSet.copyOf(s.states());
+                if (states == null) {
+                    states = allowed;
+                } else {
+                    states.retainAll(allowed);
+                }
+            } else if (!c.negated() && c.criterion() instanceof SocketCriterion.Ports p) {
+                // one clause per end at most is positive (repeats are merged); a second would only narrow more
+                if (p.end() == SocketEnd.LOCAL && local.isEmpty()) {
+                    local = p.ranges();
+                } else if (p.end() == SocketEnd.REMOTE && remote.isEmpty()) {
+                    remote = p.ranges();
+                }
+            }
+        }
+        return states == null && local.isEmpty() && remote.isEmpty() ? SocketPrefilter.NONE
+                : new SocketPrefilter(states, local, remote);
     }
 
     /** The options that make this filter, in a canonical spelling: {@code --state LISTEN --port !22}. */

@@ -15,6 +15,8 @@ import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.model.UnixInfo;
 import io.github.netstatx.core.model.UnixSocketType;
 import io.github.netstatx.core.model.UnixState;
+import io.github.netstatx.core.query.SocketPrefilter;
+import io.github.netstatx.core.query.SocketPrefilter.PortRange;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -181,6 +183,33 @@ class SocketFilterTest {
         SocketFilter f = filter(new FilterClause("--state", states(TcpState.LISTEN), false, "LISTEN,TIME_WAIT"),
                 new FilterClause("--port", ports(SocketEnd.EITHER, PortRange.of(22)), true, "22,8000-8999"));
         assertEquals("--state LISTEN,TIME_WAIT --port !22,8000-8999", f.toString());
-        assertEquals("8000-8999", new PortRange(8000, 8999).toString());
+    }
+
+    @Test
+    void thePrefilterCarriesStatesAndOneEndPortsAndNeverDropsWhatTheFilterKeeps() {
+        SocketFilter f = filter(clause(states(TcpState.LISTEN, TcpState.ESTABLISHED)), not(states(TcpState.LISTEN)),
+                clause(ports(SocketEnd.LOCAL, new PortRange(20, 25))), clause(ports(SocketEnd.EITHER, PortRange.of(9))),
+                clause(addresses(SocketEnd.EITHER, "10.0.0.0", 8)));
+        SocketPrefilter p = f.prefilter();
+        assertEquals(Set.of(TcpState.ESTABLISHED), p.states());
+        assertEquals(List.of(new PortRange(20, 25)), p.localPorts());
+        assertEquals(List.of(), p.remotePorts());
+        assertEquals(SocketPrefilter.NONE, filter(clause(ports(SocketEnd.EITHER, PortRange.of(22))),
+                not(ports(SocketEnd.LOCAL, PortRange.of(22)))).prefilter());
+        // over every socket of the set and many filters: what the whole filter keeps, the prefilter keeps
+        List<SocketFilter> filters = List.of(f, filter(not(states(TcpState.TIME_WAIT))),
+                filter(clause(ports(SocketEnd.REMOTE, new PortRange(0, 1000)))),
+                filter(clause(states(TcpState.ESTABLISHED)), clause(ports(SocketEnd.LOCAL, PortRange.of(40201)))));
+        for (SocketFilter each : filters) {
+            SocketPrefilter pre = each.prefilter();
+            for (SocketEntry e : ALL) {
+                boolean inet = e.protocol() != Protocol.UNIX;
+                if (each.matches(e)) {
+                    assertTrue(pre.keeps(e.state(), inet ? e.local().port() : 0, inet ? e.remote().port() : 0),
+                            each + " keeps " + e + " but its prefilter does not");
+                }
+            }
+        }
+        assertEquals(List.of(UDP_CONNECTED), filters.get(3).apply(ALL));
     }
 }

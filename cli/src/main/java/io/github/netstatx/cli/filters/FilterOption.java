@@ -5,10 +5,10 @@ import io.github.netstatx.cli.names.AddressText;
 import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.filter.AddressBlock;
 import io.github.netstatx.core.filter.NamePattern;
-import io.github.netstatx.core.filter.PortRange;
 import io.github.netstatx.core.filter.SocketCriterion;
 import io.github.netstatx.core.filter.SocketEnd;
 import io.github.netstatx.core.model.TcpState;
+import io.github.netstatx.core.query.SocketPrefilter.PortRange;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -87,7 +87,8 @@ public enum FilterOption {
             return EnumSet.copyOf(s.states()).stream().map(Enum::name).collect(Collectors.joining(","));
         }
         if (c instanceof SocketCriterion.Ports p) {
-            return p.ranges().stream().map(PortRange::toString).collect(Collectors.joining(","));
+            return p.ranges().stream().map(r -> r.first() == r.last() ? Integer.toString(r.first())
+                    : r.first() + "-" + r.last()).collect(Collectors.joining(","));
         }
         if (c instanceof SocketCriterion.Addresses a) {
             return a.blocks().stream().map(b -> AddressText.numeric(b.network())
