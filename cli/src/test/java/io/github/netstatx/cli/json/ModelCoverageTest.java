@@ -67,7 +67,9 @@ class ModelCoverageTest {
             new Mapping(UnixPath.class, "/$defs/socket", keys("name", "path", "abstractName", "abstract")),
             new Mapping(SocketQuery.class, "/$defs/query/properties/sockets", keys("protocols", "protocols",
                     "families", "families", "scope", "scope", "owners", "owners", "users", "users", "timers", "timers",
-                    "processDetails", "process_details")),
+                    "processDetails", "process_details",
+                    // the backend's part of the run's filter options, which "filter" names in full
+                    "prefilter", "filter")),
             new Mapping(ProcessRef.class, "/$defs/owner", keys("pid", "pid", "name", "name", "path", "path",
                     "user", "user", "module", "module", "startTime", "start_time", "role", "role")),
             new Mapping(SocketTimer.class, "/$defs/timer", keys("kind", "kind", "remaining", "remaining_ms",
