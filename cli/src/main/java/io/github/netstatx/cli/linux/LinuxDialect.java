@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The net-tools netstat 2.10 dialect: {@link NetToolsCommandLine} reads the options, the socket
@@ -164,14 +165,20 @@ public final class LinuxDialect implements Dialect {
     static HostNames hostNames(Rendering rendering) {
         Path hosts = rendering.fsRoot().resolve("etc/hosts");
         if (rendering.foreignRoot()) {
-            return NameFiles.hostsFile(hosts);
+            return NameFiles.hostsFile(hosts, refusedNameFile(rendering));
         }
-        return NameFiles.hostsFileThenSystem(hosts);
+        return NameFiles.hostsFileThenSystem(hosts, refusedNameFile(rendering));
     }
 
     static PortNames portNames(Rendering rendering) {
         Path etc = rendering.fsRoot().resolve("etc");
-        return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE);
+        return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE,
+                refusedNameFile(rendering));
+    }
+
+    /** Where a name database that was not read is told: a line on stderr, as a refused /proc file is. */
+    static Consumer<String> refusedNameFile(Rendering rendering) {
+        return why -> rendering.err().println("netstatx: " + why);
     }
 
     /** Renders a view from the pass's sample, or says it is not there yet (status 1). */
