@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.BsdRouteInfo;
 import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
@@ -95,6 +96,11 @@ class ModelCoverageTest {
                     "interfaceName", "interface", "interfaceIndex", "interface_index", "mss", "mss",
                     "window", "window", "irtt", "irtt", "source", "source", "sourcePrefixLength",
                     "source_prefix_length", "cached", "cached", "persistent", "persistent", "bsd", "bsd")),
+            new Mapping(BsdRouteInfo.class, "/$defs/bsd_route", keys("gatewayLinkIndex", "gateway_link_index",
+                    "gatewayLinkAddress", "gateway_link_address", "mtu", "mtu", "expires", "expires_at",
+                    "interfaceAddress", "interface_address", "rtt", "rtt_us", "rttVariance", "rtt_variance_us",
+                    "recvPipe", "recv_pipe", "sendPipe", "send_pipe", "ssthresh", "ssthresh",
+                    "protocolCloned", "protocol_cloned")),
             // Counter names become the keys of "counters", their values its values.
             new Mapping(StatisticsGroup.class, "/$defs/statistics_group", keys("name", "name", "family", "family",
                     "counters", "counters")),
