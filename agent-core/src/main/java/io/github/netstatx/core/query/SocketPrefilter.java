@@ -12,9 +12,8 @@ import java.util.Set;
  * for the row. A {@code -l} listing of 11 listeners among 100,000 connections then keeps 11 rows.
  *
  * <p>The scope ({@link Scope}: listening or not) is not part of it: it stays in {@link SocketQuery} because
- * "listening" needs the remote address too. Front ends are to put their state and port options here
- * ({@code --state}, {@code --port}, ...); the Linux inet parser consults it. It is not yet a component of
- * {@link SocketQuery}: that needs its place in the JSON contract's query too. {@link #NONE} keeps everything.
+ * "listening" needs the remote address too. Front ends put their state and port options here
+ * ({@code --state}, {@code --port}, ...); {@link #NONE} keeps everything.
  *
  * <p>Every part restricts only when given: {@code states} {@code null} keeps every state, and an empty
  * range list keeps every port. The state test applies to rows that have a TCP state (TCP, SCTP); datagram,

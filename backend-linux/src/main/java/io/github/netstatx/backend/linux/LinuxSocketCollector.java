@@ -8,7 +8,6 @@ import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
-import io.github.netstatx.core.query.SocketPrefilter;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.io.IOException;
@@ -81,9 +80,8 @@ final class LinuxSocketCollector {
         }
         int mark = entries.size();
         try (in) {
-            // No front end sets state or port filters yet: SocketPrefilter.NONE until SocketQuery carries one.
             int malformed = ProcNetInetParser.parse(in, table.protocol, table.family, config.hostByteOrder(), query,
-                    SocketPrefilter.NONE, entries::add);
+                    entries::add);
             if (malformed > 0) {
                 reader.malformed(table.path, table.protocol, malformed);
             }

@@ -47,7 +47,7 @@ import java.util.function.Consumer;
  * TCP state, is skipped and counted (net-tools: {@code warning, got bogus tcp line.}).
  *
  * <p>Tables can hold hundreds of thousands of lines, of which a listing may want a handful ({@code -l}), so
- * every line is first read into primitive fields; the query's scope and a {@link SocketPrefilter} decide from
+ * every line is first read into primitive fields; the query's scope and {@link SocketPrefilter} decide from
  * those whether it is kept, and only a kept line becomes a {@link SocketEntry}. The parser reads its table
  * as a stream ({@link ProcLineCursor#ProcLineCursor(InputStream)}), never the whole file at once. Kept
  * entries share their {@link InetAddress} objects: a table names few distinct addresses many times.
@@ -105,16 +105,16 @@ final class ProcNetInetParser {
     }
 
     /**
-     * Reads one table from {@code in} and hands each line the query's scope and {@code prefilter} keep to
+     * Reads one table from {@code in} and hands each line the query keeps (scope and prefilter) to
      * {@code kept}, in the file's order.
      *
      * @return the number of malformed lines skipped
      * @throws java.io.UncheckedIOException when reading failed (entries already handed over stay handed over)
      */
     static int parse(InputStream in, Protocol protocol, AddressFamily family, ByteOrder hostOrder,
-            SocketQuery query, SocketPrefilter prefilter, Consumer<SocketEntry> kept) {
+            SocketQuery query, Consumer<SocketEntry> kept) {
         ProcNetInetParser p = new ProcNetInetParser(protocol, family, hostOrder, query.timers(), query.scope(),
-                prefilter);
+                query.prefilter());
         return p.lines(new ProcLineCursor(in), kept);
     }
 

@@ -44,13 +44,8 @@ class ProcNetInetStreamTest {
     }
 
     private static List<SocketEntry> streamed(InputStream in, ProcNetTable t, SocketQuery q, int[] malformed) {
-        return streamed(in, t, q, SocketPrefilter.NONE, malformed);
-    }
-
-    private static List<SocketEntry> streamed(InputStream in, ProcNetTable t, SocketQuery q, SocketPrefilter f,
-            int[] malformed) {
         List<SocketEntry> out = new ArrayList<>();
-        malformed[0] = ProcNetInetParser.parse(in, t.protocol, t.family, Fixtures.byteOrder(Fixtures.NETNS), q, f,
+        malformed[0] = ProcNetInetParser.parse(in, t.protocol, t.family, Fixtures.byteOrder(Fixtures.NETNS), q,
                 out::add);
         return out;
     }
@@ -101,7 +96,7 @@ class ProcNetInetStreamTest {
         SocketPrefilter established22 = new SocketPrefilter(Set.of(TcpState.ESTABLISHED),
                 List.of(SocketPrefilter.PortRange.of(22)), List.of());
         List<SocketEntry> ssh = streamed(new ByteArrayInputStream(data), ProcNetTable.TCP,
-                ALL, established22, malformed);
+                ALL.withPrefilter(established22), malformed);
         assertEquals(all.stream().filter(e -> e.state() == TcpState.ESTABLISHED && e.local().port() == 22).toList(),
                 ssh);
         assertTrue(all.size() > ssh.size());
@@ -136,7 +131,7 @@ class ProcNetInetStreamTest {
         };
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> ProcNetInetParser.parse(failing, Protocol.TCP, AddressFamily.IPV4, ByteOrder.LITTLE_ENDIAN, ALL,
-                        SocketPrefilter.NONE, x -> { }));
+                        x -> { }));
         assertEquals("gone", e.getCause().getMessage());
     }
 }
