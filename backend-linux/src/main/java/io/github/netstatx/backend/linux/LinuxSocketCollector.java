@@ -36,17 +36,22 @@ final class LinuxSocketCollector {
         Long hidden = config.hideOwnSockets() ? source.collectorPid() : null;
         SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism(), hidden) : null;
         List<SocketEntry> entries = new ArrayList<>();
+        TcpSockDiag sockDiag = TcpSockDiag.choose(query, source, config);
         for (ProcNetTable table : ProcNetTable.values()) {
             if (!query.wants(table.protocol, table.family)) {
                 continue;
             }
-            byte[] data = reader.read(table.path, table.protocol, Severity.INFO);
-            if (data == null) {
-                continue;
-            }
-            ParsedTable parsed = table.parse(data, config.hostByteOrder(), query.timers());
-            if (parsed.malformed() > 0) {
-                reader.malformed(table.path, table.protocol, parsed.malformed());
+            ParsedTable parsed = sockDiag != null && table.protocol == Protocol.TCP
+                    ? sockDiag.read(table, reader) : null;
+            if (parsed == null) {
+                byte[] data = reader.read(table.path, table.protocol, Severity.INFO);
+                if (data == null) {
+                    continue;
+                }
+                parsed = table.parse(data, config.hostByteOrder(), query.timers());
+                if (parsed.malformed() > 0) {
+                    reader.malformed(table.path, table.protocol, parsed.malformed());
+                }
             }
             for (SocketEntry e : parsed.entries()) {
                 if (query.matches(e)) {
