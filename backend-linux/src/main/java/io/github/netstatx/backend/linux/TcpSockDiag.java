@@ -57,6 +57,8 @@ final class TcpSockDiag {
     private final LinuxRawSource source;
     private final BackendConfig config;
     private final InetDiagDump.RemotePort remote;
+    /** Set when a dump failed: the other family's table is read from {@code /proc} without asking again. */
+    private boolean failed;
 
     private TcpSockDiag(LinuxRawSource source, BackendConfig config, InetDiagDump.RemotePort remote) {
         this.source = source;
@@ -114,7 +116,7 @@ final class TcpSockDiag {
      * failed (an INFO diagnostic says why).
      */
     ParsedTable read(ProcNetTable table, ReportingReader reader) {
-        if (!source.exists(table.path)) {
+        if (failed || !source.exists(table.path)) {
             return null;
         }
         int family = table.family == AddressFamily.IPV6 ? AF_INET6 : AF_INET;
@@ -126,9 +128,11 @@ final class TcpSockDiag {
             }
             return parsed;
         } catch (IOException e) {
+            failed = true;
             // no protocol: the table is not missing (net-tools' "no support" stays for a missing file)
             reader.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.INFO, "sock_diag",
-                    "sock_diag: " + e.getMessage() + ": " + source.where(table.path) + " was read instead"));
+                    "sock_diag: " + e.getMessage() + ": TCP sockets are read from " + source.where("proc/net")
+                            + " instead"));
             return null;
         }
     }
