@@ -16,7 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         StopSignal stop = StopSignal.onInterrupt();
         Netstatx netstatx = new Netstatx(
-                new OutputSink(new FileOutputStream(FileDescriptor.out), stop),
+                OutputSink.streaming(new FileOutputStream(FileDescriptor.out), stop),
                 new OutputSink(new FileOutputStream(FileDescriptor.err), stop),
                 System.getenv(),
                 System.getProperty("os.name", ""),

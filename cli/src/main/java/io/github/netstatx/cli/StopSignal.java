@@ -85,6 +85,20 @@ public final class StopSignal {
         }
     }
 
+    /**
+     * Starts output that goes on over several writes until {@link #releaseWrites()} (a streaming sink's
+     * sample): a signal arriving meanwhile takes effect only after it, up to {@link #WRITE_GRACE}. Only the
+     * thread that called it may release it.
+     */
+    public void holdWrites() {
+        writing.lock();
+    }
+
+    /** Ends what {@link #holdWrites()} started. */
+    public void releaseWrites() {
+        writing.unlock();
+    }
+
     /** Asks for a stop as Ctrl+C does. */
     public void requestStop() {
         requestStop(ExitCodes.INTERRUPTED);

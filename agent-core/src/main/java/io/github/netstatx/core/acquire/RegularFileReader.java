@@ -1,6 +1,8 @@
 package io.github.netstatx.core.acquire;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
@@ -78,7 +80,43 @@ public final class RegularFileReader {
         return read(file, limit, false, options);
     }
 
-    private static byte[] read(Path file, long limit, boolean whole, LinkOption... options) throws IOException {
+    /**
+     * The whole file as a stream, on the same terms as {@link #whole}: only a regular file is opened, and a
+     * read that would pass {@code limit} bytes fails with {@link TooLargeException}. For tables too large to
+     * hold at once; the caller closes the stream.
+     */
+    public static InputStream stream(Path file, long limit, LinkOption... options) throws IOException {
+        checkedSize(file, limit, true, options);
+        return new FilterInputStream(Files.newInputStream(file, openOptions(options))) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = in.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = in.read(b, off, len);
+                count(n);
+                return n;
+            }
+
+            private void count(int n) throws TooLargeException {
+                if (n > 0) {
+                    read += n;
+                    if (read > limit) {
+                        throw new TooLargeException(file, limit);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Checks what {@code file} is before it is opened; returns the size it reports. */
+    private static long checkedSize(Path file, long limit, boolean whole, LinkOption... options) throws IOException {
         if (limit < 0 || limit > MOST) {
             throw new IllegalArgumentException("a read limit lies between 0 and " + MOST + " bytes, not " + limit);
         }
@@ -89,10 +127,15 @@ public final class RegularFileReader {
         if (whole && a.size() > limit) {
             throw new TooLargeException(file, limit);
         }
+        return a.size();
+    }
+
+    private static byte[] read(Path file, long limit, boolean whole, LinkOption... options) throws IOException {
+        long size = checkedSize(file, limit, whole, options);
         // One byte beyond the limit tells a file that is exactly the limit from one that grew past it.
         long cap = whole ? limit + 1 : limit;
         try (FileChannel ch = FileChannel.open(file, openOptions(options))) {
-            long first = a.size() > 0 ? a.size() + 1 : FIRST_READ_SIZE;
+            long first = size > 0 ? size + 1 : FIRST_READ_SIZE;
             byte[] buf = new byte[(int) Math.min(cap, first)];
             int n = 0;
             while (n < cap) {

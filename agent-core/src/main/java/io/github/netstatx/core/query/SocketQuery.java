@@ -20,9 +20,11 @@ import java.util.Set;
  * @param timers collect timers
  * @param processDetails with {@code owners}: also each owner's start time and user (its user name needs
  *     {@code users} too); fleet facts want them, the netstat tables do not
+ * @param prefilter states and ports to keep, which a backend applies while it reads its tables
+ *     ({@link SocketPrefilter#NONE}: all)
  */
 public record SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, Scope scope, boolean owners,
-        boolean users, boolean timers, boolean processDetails) {
+        boolean users, boolean timers, boolean processDetails, SocketPrefilter prefilter) {
 
     /** A query without owner process details. */
     public SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, Scope scope, boolean owners,
@@ -30,10 +32,17 @@ public record SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, 
         this(protocols, families, scope, owners, users, timers, false);
     }
 
+    /** A query that keeps every state and port of its scope. */
+    public SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, Scope scope, boolean owners,
+            boolean users, boolean timers, boolean processDetails) {
+        this(protocols, families, scope, owners, users, timers, processDetails, SocketPrefilter.NONE);
+    }
+
     public SocketQuery {
         protocols = protocols.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(protocols));
         families = families.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(families));
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(prefilter, "prefilter");
     }
 
     /**
@@ -50,27 +59,41 @@ public record SocketQuery(Set<Protocol> protocols, Set<AddressFamily> families, 
         return protocols.contains(protocol) && (protocol == Protocol.UNIX || families.contains(family));
     }
 
-    /** True when the entry belongs in the result of this query. */
+    /** True when the entry belongs in the result of this query (its scope and its prefilter). */
     public boolean matches(SocketEntry entry) {
-        if (!wants(entry.protocol(), entry.family())) {
+        if (!wants(entry.protocol(), entry.family()) || !inScope(entry.listening())) {
             return false;
         }
+        if (prefilter.keepsAll()) {
+            return true;
+        }
+        boolean inet = entry.local() != null;
+        return prefilter.keeps(entry.state(), inet ? entry.local().port() : 0, inet ? entry.remote().port() : 0);
+    }
+
+    /** True when a socket that is (or is not) listening belongs in this query's {@link #scope}. */
+    public boolean inScope(boolean listening) {
         return switch (scope) {
             case ALL -> true;
-            case LISTENING -> entry.listening();
-            case CONNECTED -> !entry.listening();
+            case LISTENING -> listening;
+            case CONNECTED -> !listening;
         };
     }
 
     public SocketQuery withScope(Scope newScope) {
-        return new SocketQuery(protocols, families, newScope, owners, users, timers, processDetails);
+        return new SocketQuery(protocols, families, newScope, owners, users, timers, processDetails, prefilter);
     }
 
     public SocketQuery withOwners(boolean newOwners) {
-        return new SocketQuery(protocols, families, scope, newOwners, users, timers, processDetails);
+        return new SocketQuery(protocols, families, scope, newOwners, users, timers, processDetails, prefilter);
     }
 
     public SocketQuery withProcessDetails(boolean newProcessDetails) {
-        return new SocketQuery(protocols, families, scope, owners, users, timers, newProcessDetails);
+        return new SocketQuery(protocols, families, scope, owners, users, timers, newProcessDetails, prefilter);
+    }
+
+    /** This query with {@code newPrefilter} applied while the tables are read. */
+    public SocketQuery withPrefilter(SocketPrefilter newPrefilter) {
+        return new SocketQuery(protocols, families, scope, owners, users, timers, processDetails, newPrefilter);
     }
 }

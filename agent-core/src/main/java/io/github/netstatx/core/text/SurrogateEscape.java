@@ -1,6 +1,6 @@
 package io.github.netstatx.core.text;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * Lossless conversion between bytes from the operating system and Java strings.
@@ -56,47 +56,58 @@ public final class SurrogateEscape {
         return c - ESCAPE_BASE;
     }
 
+    /** The most bytes one character of a {@link CharSequence} encodes to (a surrogate pair: 4 for 2). */
+    public static final int MAX_BYTES_PER_CHAR = 3;
+
     /** Encodes back to the original bytes. */
     public static byte[] encode(CharSequence s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
-        encodeTo(s, out);
-        return out.toByteArray();
+        byte[] out = new byte[s.length() * MAX_BYTES_PER_CHAR];
+        return Arrays.copyOf(out, encodeInto(s, 0, s.length(), out, 0));
     }
 
-    /** Encodes {@code s} onto {@code out}: UTF-8, with escaped bytes written back raw. */
-    public static void encodeTo(CharSequence s, ByteArrayOutputStream out) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
+    /**
+     * Encodes {@code s[from, to)} into {@code out} at {@code off}: UTF-8, with escaped bytes written back raw.
+     * {@code out} must have room for {@value #MAX_BYTES_PER_CHAR} bytes per character. A surrogate pair
+     * split by {@code to} is encoded as two unpaired surrogates would be (U+FFFD each), so callers cut
+     * between pairs.
+     *
+     * @return the offset after the last byte written
+     */
+    public static int encodeInto(CharSequence s, int from, int to, byte[] out, int off) {
+        int o = off;
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                out.write(c);
+                out[o++] = (byte) c;
             } else if (isEscapedByte(c)) {
-                out.write(escapedByte(c));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                writeUtf8(Character.toCodePoint(c, s.charAt(i + 1)), out);
+                out[o++] = (byte) escapedByte(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                o = writeUtf8(Character.toCodePoint(c, s.charAt(i + 1)), out, o);
                 i++;
             } else if (Character.isSurrogate(c)) {
-                writeUtf8(0xFFFD, out);
+                o = writeUtf8(0xFFFD, out, o);
             } else {
-                writeUtf8(c, out);
+                o = writeUtf8(c, out, o);
             }
         }
+        return o;
     }
 
-    private static void writeUtf8(int cp, ByteArrayOutputStream out) {
+    private static int writeUtf8(int cp, byte[] out, int o) {
         if (cp < 0x800) {
-            out.write(0xC0 | (cp >> 6));
-            out.write(0x80 | (cp & 0x3F));
+            out[o++] = (byte) (0xC0 | (cp >> 6));
+            out[o++] = (byte) (0x80 | (cp & 0x3F));
         } else if (cp < 0x10000) {
-            out.write(0xE0 | (cp >> 12));
-            out.write(0x80 | ((cp >> 6) & 0x3F));
-            out.write(0x80 | (cp & 0x3F));
+            out[o++] = (byte) (0xE0 | (cp >> 12));
+            out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            out[o++] = (byte) (0x80 | (cp & 0x3F));
         } else {
-            out.write(0xF0 | (cp >> 18));
-            out.write(0x80 | ((cp >> 12) & 0x3F));
-            out.write(0x80 | ((cp >> 6) & 0x3F));
-            out.write(0x80 | (cp & 0x3F));
+            out[o++] = (byte) (0xF0 | (cp >> 18));
+            out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            out[o++] = (byte) (0x80 | (cp & 0x3F));
         }
+        return o;
     }
 
     /** Length of the valid UTF-8 sequence starting at {@code i}, or 0 when it is not valid. */

@@ -7,8 +7,12 @@ import io.github.netstatx.core.capture.CaptureSink;
 import io.github.netstatx.core.capture.CaptureSource;
 import io.github.netstatx.core.capture.SourceFailure;
 import io.github.netstatx.core.spi.BackendConfig;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +162,69 @@ final class LinuxRawSource {
      */
     byte[] read(String relative) throws IOException {
         return acquire(relative, maxFileBytes, true);
+    }
+
+    /**
+     * The whole file as a stream, on the terms of {@link #read} (the limit fails the read that passes it), for
+     * tables parsed while they are read. The caller closes it; a capture records the file when it is closed
+     * after having been read to its end, or the failure a read met.
+     */
+    InputStream stream(String relative) throws IOException {
+        if (replay != null) {
+            return new ByteArrayInputStream(replay.file(relative));
+        }
+        InputStream in;
+        try {
+            in = RegularFileReader.stream(live(relative), maxFileBytes);
+        } catch (IOException e) {
+            recordFailure(relative, e);
+            throw e;
+        }
+        return capture == null ? in : new CapturingStream(relative, in);
+    }
+
+    /** Keeps a copy of what is read for the capture (captures are small: one host's tables, once). */
+    private final class CapturingStream extends FilterInputStream {
+        private final String relative;
+        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private boolean ended;
+        private boolean failed;
+
+        CapturingStream(String relative, InputStream in) {
+            super(in);
+            this.relative = relative;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                int n = in.read(b, off, len);
+                if (n < 0) {
+                    ended = true;
+                } else {
+                    copy.write(b, off, n);
+                }
+                return n;
+            } catch (IOException e) {
+                failed = true;
+                recordFailure(relative, e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            super.close();
+            if (ended && !failed) {
+                capture.file(relative, copy.toByteArray());
+            }
+        }
     }
 
     /** At most {@code limit} bytes from the start of the file, on the same terms. */

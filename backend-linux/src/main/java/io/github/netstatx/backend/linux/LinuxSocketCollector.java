@@ -10,6 +10,8 @@ import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,22 +43,11 @@ final class LinuxSocketCollector {
             if (!query.wants(table.protocol, table.family)) {
                 continue;
             }
-            ParsedTable parsed = sockDiag != null && table.protocol == Protocol.TCP
-                    ? sockDiag.read(table, reader) : null;
-            if (parsed == null) {
-                byte[] data = reader.read(table.path, table.protocol, Severity.INFO);
-                if (data == null) {
-                    continue;
-                }
-                parsed = table.parse(data, config.hostByteOrder(), query.timers());
-                if (parsed.malformed() > 0) {
-                    reader.malformed(table.path, table.protocol, parsed.malformed());
-                }
-            }
-            for (SocketEntry e : parsed.entries()) {
-                if (query.matches(e)) {
-                    entries.add(e);
-                }
+            if (table == ProcNetTable.UNIX) {
+                readWhole(table, query, reader, entries);
+            } else if (sockDiag == null || table.protocol != Protocol.TCP
+                    || !sockDiag.read(table, query, reader, entries::add)) {
+                stream(table, query, reader, entries);
             }
         }
         // Our own descriptors are listed only after the tables were read: the JDK opens its NIO
@@ -77,6 +68,46 @@ final class LinuxSocketCollector {
             entries = withUsers(entries, owners, reader);
         }
         return new Snapshot<>(entries, reader.diagnostics(), config.clock().instant());
+    }
+
+    /**
+     * An inet table, parsed while it is read: only the lines the query keeps become entries. A read that
+     * fails part-way leaves none of the table's entries, as if the table had been unreadable from the start.
+     */
+    private void stream(ProcNetTable table, SocketQuery query, ReportingReader reader, List<SocketEntry> entries) {
+        InputStream in = reader.stream(table.path, table.protocol, Severity.INFO);
+        if (in == null) {
+            return;
+        }
+        int mark = entries.size();
+        try (in) {
+            int malformed = ProcNetInetParser.parse(in, table.protocol, table.family, config.hostByteOrder(), query,
+                    entries::add);
+            if (malformed > 0) {
+                reader.malformed(table.path, table.protocol, malformed);
+            }
+        } catch (UncheckedIOException | IOException e) {
+            entries.subList(mark, entries.size()).clear();
+            reader.failed(table.path, table.protocol, Severity.INFO,
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        }
+    }
+
+    /** A table read whole, then parsed (the UNIX table: small, and its lines need the whole path). */
+    private void readWhole(ProcNetTable table, SocketQuery query, ReportingReader reader, List<SocketEntry> entries) {
+        byte[] data = reader.read(table.path, table.protocol, Severity.INFO);
+        if (data == null) {
+            return;
+        }
+        ParsedTable parsed = table.parse(data, config.hostByteOrder(), query.timers());
+        if (parsed.malformed() > 0) {
+            reader.malformed(table.path, table.protocol, parsed.malformed());
+        }
+        for (SocketEntry e : parsed.entries()) {
+            if (query.matches(e)) {
+                entries.add(e);
+            }
+        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.netstatx.backend.linux;
 
-import java.nio.ByteOrder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Reads procfs text tables straight from their bytes, line by line and field by field, without
@@ -13,6 +16,11 @@ import java.nio.ByteOrder;
  *
  * <p>A one-shot CLI parses a large table before the JIT has compiled anything, so the loops are
  * written for the interpreter too: fields are copied into locals and hex digits come from a table.
+ *
+ * <p>A cursor over a stream ({@link #ProcLineCursor(InputStream)}) holds one window of the file at a time
+ * and reads on when no complete line is left in it, so a table of a million lines is parsed in a buffer of
+ * {@value #WINDOW} bytes (larger only for a longer line). A read error ends the lines with an
+ * {@link UncheckedIOException} carrying it.
  */
 final class ProcLineCursor {
 
@@ -34,36 +42,87 @@ final class ProcLineCursor {
         }
     }
 
-    private final byte[] data;
-    private final int limit;
+    /** Bytes a stream cursor reads at a time: many lines per read call, small enough to stay in cache. */
+    static final int WINDOW = 64 * 1024;
+
+    private final InputStream in;
+    private byte[] data;
+    private int limit;
+    private boolean eof;
     private int next;
     private int lineStart;
     private int pos;
     private int end;
     private boolean failed;
 
+    /** A cursor over bytes already read. */
     ProcLineCursor(byte[] data) {
+        this.in = null;
         this.data = data;
         this.limit = data.length;
+        this.eof = true;
     }
 
-    /** Moves to the next line; false when there is none. A final line without a newline counts. */
+    /** A cursor that reads {@code in} window by window as the lines are consumed; it does not close it. */
+    ProcLineCursor(InputStream in) {
+        this.in = in;
+        this.data = new byte[WINDOW];
+    }
+
+    /**
+     * Moves to the next line; false when there is none. A final line without a newline counts.
+     *
+     * @throws UncheckedIOException when reading the stream failed
+     */
     boolean nextLine() {
+        int nl = next;
+        while (true) {
+            byte[] d = data;
+            int lim = limit;
+            while (nl < lim && d[nl] != '\n') {
+                nl++;
+            }
+            if (nl < lim || eof) {
+                break;
+            }
+            nl = refill(nl);
+        }
         if (next >= limit) {
             return false;
         }
         lineStart = next;
-        byte[] d = data;
-        int lim = limit;
-        int nl = lineStart;
-        while (nl < lim && d[nl] != '\n') {
-            nl++;
-        }
         end = nl;
         next = nl + 1;
         pos = lineStart;
         failed = false;
         return true;
+    }
+
+    /**
+     * Keeps the unfinished line (from {@code next}), reads more after it, and returns where the search for its
+     * end goes on. The window grows only when one line fills it.
+     */
+    private int refill(int searched) {
+        int keep = limit - next;
+        if (next > 0) {
+            System.arraycopy(data, next, data, 0, keep);
+        } else if (keep == data.length) {
+            data = Arrays.copyOf(data, data.length * 2);
+        }
+        int resume = searched - next;
+        next = 0;
+        limit = keep;
+        try {
+            int r = in.read(data, limit, data.length - limit);
+            if (r < 0) {
+                eof = true;
+            } else {
+                limit += r;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return resume;
     }
 
     /** True when the current line holds nothing but blanks. */
@@ -229,34 +288,18 @@ final class ProcLineCursor {
     }
 
     /**
-     * Reads an address printed as {@code words} groups of {@code %08X}, each group a 32-bit word of
-     * the address in network order that the kernel printed as an integer of the host's byte order
-     * ({@code 0100007F} is 127.0.0.1 on a little-endian host, {@code 7F000001} on a big-endian one).
-     * Returns the address bytes in network order.
+     * Reads an address printed as {@code words} groups of {@code %08X} into {@code out[0..words)}, each
+     * group as the integer the kernel printed (the caller knows the host's byte order). Fails unless there
+     * are exactly {@code words * 8} hex digits.
      */
-    byte[] hexAddress(int words, ByteOrder hostOrder) {
-        byte[] out = new byte[words * 4];
+    void hexWords(int words, int[] out) {
         if (hexRun() != words * 8) {
             failed = true;
-            return out;
+            return;
         }
-        boolean little = hostOrder == ByteOrder.LITTLE_ENDIAN;
         for (int w = 0; w < words; w++) {
-            int v = (int) hex(8);
-            int o = w * 4;
-            if (little) {
-                out[o] = (byte) v;
-                out[o + 1] = (byte) (v >>> 8);
-                out[o + 2] = (byte) (v >>> 16);
-                out[o + 3] = (byte) (v >>> 24);
-            } else {
-                out[o] = (byte) (v >>> 24);
-                out[o + 1] = (byte) (v >>> 16);
-                out[o + 2] = (byte) (v >>> 8);
-                out[o + 3] = (byte) v;
-            }
+            out[w] = (int) hex(8);
         }
-        return out;
     }
 
     /** Skips a run of non-blank bytes (a field whose value is not needed). */

@@ -6,9 +6,19 @@ import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.SocketTimer;
+import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.model.TimerKind;
+import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.SocketPrefilter;
+import io.github.netstatx.core.query.SocketQuery;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Parses the inet socket tables: {@code /proc/net/tcp}, {@code tcp6}, {@code udp}, {@code udp6},
@@ -35,17 +45,48 @@ import java.time.Duration;
  * dialect prints as -5. An address with more hex digits than the table's family has is a malformed
  * line: net-tools prints memory it never initialised for it, which cannot be matched. A line that cannot be read, or a TCP line whose state number is not a
  * TCP state, is skipped and counted (net-tools: {@code warning, got bogus tcp line.}).
+ *
+ * <p>Tables can hold hundreds of thousands of lines, of which a listing may want a handful ({@code -l}), so
+ * every line is first read into primitive fields; the query's scope and {@link SocketPrefilter} decide from
+ * those whether it is kept, and only a kept line becomes a {@link SocketEntry}. The parser reads its table
+ * as a stream ({@link ProcLineCursor#ProcLineCursor(InputStream)}), never the whole file at once. Kept
+ * entries share their {@link InetAddress} objects: a table names few distinct addresses many times.
  */
 final class ProcNetInetParser {
 
     /** Clock ticks per second of {@code tm->when} (the kernel converts with {@code jiffies_to_clock_t}). */
     static final int USER_HZ = 100;
+    /** Distinct addresses remembered per table (direct-mapped by their last word). */
+    private static final int ADDRESS_CACHE = 256;
 
-    private ProcNetInetParser() {
+    private final Protocol protocol;
+    private final AddressFamily family;
+    private final int words;
+    private final boolean little;
+    private final boolean tcp;
+    private final boolean timers;
+    private final Scope scope;
+    private final SocketPrefilter prefilter;
+    /** The current line's addresses, in the file's (host-order) words. */
+    private final int[] local = new int[4];
+    private final int[] remote = new int[4];
+    private final int[][] cachedWords = new int[ADDRESS_CACHE][];
+    private final InetAddress[] cachedAddresses = new InetAddress[ADDRESS_CACHE];
+
+    private ProcNetInetParser(Protocol protocol, AddressFamily family, ByteOrder hostOrder, boolean timers,
+            Scope scope, SocketPrefilter prefilter) {
+        this.protocol = protocol;
+        this.family = family;
+        this.words = family == AddressFamily.IPV6 ? 4 : 1;
+        this.little = hostOrder == ByteOrder.LITTLE_ENDIAN;
+        this.tcp = protocol == Protocol.TCP;
+        this.timers = timers;
+        this.scope = scope;
+        this.prefilter = prefilter.keepsAll() ? null : prefilter;
     }
 
     /**
-     * Parses one table.
+     * Parses every line of one table.
      *
      * @param data the file's bytes, header line included
      * @param protocol TCP, UDP, UDPLITE or RAW
@@ -55,23 +96,52 @@ final class ProcNetInetParser {
      */
     static ParsedTable parse(byte[] data, Protocol protocol, AddressFamily family, ByteOrder hostOrder,
             boolean timers) {
-        int words = family == AddressFamily.IPV6 ? 4 : 1;
-        boolean tcp = protocol == Protocol.TCP;
-        return ParsedTable.parseLines(data, 150,
-                c -> line(c, protocol, family, words, hostOrder, tcp, timers));
+        List<SocketEntry> entries = new ArrayList<>();
+        ProcNetInetParser p = new ProcNetInetParser(protocol, family, hostOrder, timers, Scope.ALL,
+                SocketPrefilter.NONE);
+        int malformed = p.lines(new ProcLineCursor(data), entries::add);
+        return new ParsedTable(entries, malformed);
     }
 
-    private static SocketEntry line(ProcLineCursor c, Protocol protocol, AddressFamily family, int words,
-            ByteOrder hostOrder, boolean tcp, boolean timers) {
+    /**
+     * Reads one table from {@code in} and hands each line the query keeps (scope and prefilter) to
+     * {@code kept}, in the file's order.
+     *
+     * @return the number of malformed lines skipped
+     * @throws java.io.UncheckedIOException when reading failed (entries already handed over stay handed over)
+     */
+    static int parse(InputStream in, Protocol protocol, AddressFamily family, ByteOrder hostOrder,
+            SocketQuery query, Consumer<SocketEntry> kept) {
+        ProcNetInetParser p = new ProcNetInetParser(protocol, family, hostOrder, query.timers(), query.scope(),
+                query.prefilter());
+        return p.lines(new ProcLineCursor(in), kept);
+    }
+
+    private int lines(ProcLineCursor c, Consumer<SocketEntry> kept) {
+        int malformed = 0;
+        c.nextLine(); // column header
+        while (c.nextLine()) {
+            if (c.blankLine()) {
+                continue;
+            }
+            if (!line(c, kept)) {
+                malformed++;
+            }
+        }
+        return malformed;
+    }
+
+    /** Reads one line; false when it is malformed. */
+    private boolean line(ProcLineCursor c, Consumer<SocketEntry> kept) {
         c.skipBlanks();
         c.decimal();                                  // sl
         c.expect(':');
         c.blanks();
-        byte[] local = c.hexAddress(words, hostOrder);
+        c.hexWords(words, local);
         c.expect(':');
         int localPort = (int) c.hex(4);
         c.blanks();
-        byte[] remote = c.hexAddress(words, hostOrder);
+        c.hexWords(words, remote);
         c.expect(':');
         int remotePort = (int) c.hex(4);
         c.blanks();
@@ -97,12 +167,19 @@ final class ProcNetInetParser {
         }
         LinuxTcpState state = LinuxTcpState.ofCode(st);
         if (c.failed() || (tcp && state == null)) {
-            return null;
+            return false;
+        }
+        TcpState canonical = tcp ? state.canonical : null;
+        if (scope != Scope.ALL && (scope == Scope.LISTENING) != listening(remotePort)) {
+            return true;
+        }
+        if (prefilter != null && !prefilter.keeps(canonical, localPort, remotePort)) {
+            return true;
         }
         SocketEntry.Builder b = SocketEntry.builder(protocol, family)
-                .local(new InetEndpoint(AddressBytes.of(local), localPort))
-                .remote(new InetEndpoint(AddressBytes.of(remote), remotePort))
-                .state(tcp ? state.canonical : null)
+                .local(new InetEndpoint(address(local), localPort))
+                .remote(new InetEndpoint(address(remote), remotePort))
+                .state(canonical)
                 .platformState(state == null ? null : state.word)
                 .stateCode((int) st)
                 .recvQueue(rxQueue)
@@ -112,7 +189,74 @@ final class ProcNetInetParser {
         if (timers) {
             b.timer(new SocketTimer(timerKind(tr), ticks(when), (int) retransmits, (int) probes, tr));
         }
-        return b.build();
+        kept.accept(b.build());
+        return true;
+    }
+
+    /**
+     * {@link SocketEntry#listening()} from the primitive fields: a TCP socket without a remote port, a
+     * datagram or raw socket without a remote address (IPv4-mapped {@code ::ffff:0.0.0.0} included, which
+     * the model holds as {@code 0.0.0.0}).
+     */
+    private boolean listening(int remotePort) {
+        if (tcp) {
+            return remotePort == 0;
+        }
+        if (words == 1) {
+            return remote[0] == 0;
+        }
+        if (remote[0] != 0 || remote[1] != 0) {
+            return false;
+        }
+        int mappedMarker = little ? 0xFFFF0000 : 0x0000FFFF;
+        return remote[3] == 0 && (remote[2] == 0 || remote[2] == mappedMarker);
+    }
+
+    /** The address of the words just read, shared with earlier lines that named the same one. */
+    private InetAddress address(int[] w) {
+        int slot = (w[words - 1] ^ (w[words - 1] >>> 8) ^ (w[words - 1] >>> 16) ^ (w[words - 1] >>> 24)) & 0xFF;
+        int[] cached = cachedWords[slot];
+        if (cached != null && sameWords(cached, w)) {
+            return cachedAddresses[slot];
+        }
+        InetAddress a = AddressBytes.of(networkOrder(w));
+        cachedWords[slot] = Arrays.copyOf(w, words);
+        cachedAddresses[slot] = a;
+        return a;
+    }
+
+    private boolean sameWords(int[] cached, int[] w) {
+        for (int i = 0; i < words; i++) {
+            if (cached[i] != w[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The address bytes in network order: each {@code %08X} word is a 32-bit word of the address that the
+     * kernel printed as an integer of the host's byte order ({@code 0100007F} is 127.0.0.1 on a
+     * little-endian host, {@code 7F000001} on a big-endian one).
+     */
+    private byte[] networkOrder(int[] w) {
+        byte[] out = new byte[words * 4];
+        for (int i = 0; i < words; i++) {
+            int v = w[i];
+            int o = i * 4;
+            if (little) {
+                out[o] = (byte) v;
+                out[o + 1] = (byte) (v >>> 8);
+                out[o + 2] = (byte) (v >>> 16);
+                out[o + 3] = (byte) (v >>> 24);
+            } else {
+                out[o] = (byte) (v >>> 24);
+                out[o + 1] = (byte) (v >>> 16);
+                out[o + 2] = (byte) (v >>> 8);
+                out[o + 3] = (byte) v;
+            }
+        }
+        return out;
     }
 
     /**

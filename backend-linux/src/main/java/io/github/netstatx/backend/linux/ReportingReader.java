@@ -5,6 +5,7 @@ import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.parse.ParseResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -32,18 +33,41 @@ final class ReportingReader {
      * @param protocol the protocol the file serves, or {@code null}
      */
     byte[] read(String relative, Protocol protocol, Severity ifMissing) {
-        String where = source.where(relative);
         try {
             return source.read(relative);
-        } catch (NoSuchFileException e) {
+        } catch (IOException e) {
+            failed(relative, protocol, ifMissing, e);
+            return null;
+        }
+    }
+
+    /**
+     * The file as a stream ({@link LinuxRawSource#stream}), or {@code null} after recording why not, as
+     * {@link #read}. A failure while reading it is recorded with {@link #failed}.
+     */
+    InputStream stream(String relative, Protocol protocol, Severity ifMissing) {
+        try {
+            return source.stream(relative);
+        } catch (IOException e) {
+            failed(relative, protocol, ifMissing, e);
+            return null;
+        }
+    }
+
+    /**
+     * Records why a source could not be read: {@link Diagnostic.Code#SOURCE_MISSING} with {@code ifMissing}
+     * severity when it does not exist, {@link Diagnostic.Code#SOURCE_UNREADABLE} (an error) otherwise.
+     */
+    void failed(String relative, Protocol protocol, Severity ifMissing, IOException e) {
+        String where = source.where(relative);
+        if (e instanceof NoSuchFileException) {
             diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_MISSING, ifMissing, where,
                     where + " does not exist" + (protocol == null ? "" : ": no " + protocol.id() + " sockets can be listed"),
                     protocol, 0, null));
-        } catch (IOException e) {
+        } else {
             diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.ERROR, where,
                     "cannot read " + where + ": " + reason(e), protocol, 0, null));
         }
-        return null;
     }
 
     /** Records that {@code count} lines of a source were skipped. */

@@ -5,12 +5,16 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
+import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.parse.ParseResult;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a collection's TCP tables through the kernel's sock_diag netlink interface instead of
@@ -26,14 +30,16 @@ import java.util.Locale;
  *       a capture records the {@code /proc} files, so its replay shows the same;</li>
  *   <li>never with timers ({@code -o}): sock_diag has no equivalent of the {@code /proc} timer columns (see
  *       {@link InetDiagMessageDecoder});</li>
- *   <li>{@code auto}: only for the listening scope ({@code -l}), whose sockets are few, and only when
+ *   <li>{@code auto}: only for the listening scope ({@code -l}) or a prefilter of states without ESTABLISHED (the
+ *       state of nearly every socket in a large table), and only when
  *       {@code /proc/net/sockstat} and {@code sockstat6} count at least {@value #AUTO_THRESHOLD} TCP sockets:
  *       below that, loading JNA (25-100 ms) costs more than reading {@code /proc} (see docs/PERFORMANCE.md);</li>
  *   <li>{@code always}: every scope, at any size (tests, comparisons).</li>
  * </ul>
  * The kernel filter is net-tools' own: {@code -l} lists TCP sockets whose remote port is 0 (listeners, and a
  * SYN_SENT to port 0), without {@code -l} or {@code -a} those whose remote port is not; every state
- * {@code /proc/net/tcp} lists is asked for. When sock_diag fails (no JNA, seccomp, a kernel without
+ * {@code /proc/net/tcp} lists is asked for, or those the query's {@link io.github.netstatx.core.query.SocketPrefilter}
+ * keeps (its ports and the scope are applied to the decoded entries). When sock_diag fails (no JNA, seccomp, a kernel without
  * {@code inet_diag}), the table is read from {@code /proc} and an INFO diagnostic says why.
  */
 final class TcpSockDiag {
@@ -57,13 +63,15 @@ final class TcpSockDiag {
     private final LinuxRawSource source;
     private final BackendConfig config;
     private final InetDiagDump.RemotePort remote;
+    private final int states;
     /** Set when a dump failed: the other family's table is read from {@code /proc} without asking again. */
     private boolean failed;
 
-    private TcpSockDiag(LinuxRawSource source, BackendConfig config, InetDiagDump.RemotePort remote) {
+    private TcpSockDiag(LinuxRawSource source, BackendConfig config, InetDiagDump.RemotePort remote, int states) {
         this.source = source;
         this.config = config;
         this.remote = remote;
+        this.states = states;
     }
 
     /** The sock_diag reader for this query, or {@code null} when its TCP tables are to be read from {@code /proc}. */
@@ -78,10 +86,27 @@ final class TcpSockDiag {
             case CONNECTED -> InetDiagDump.RemotePort.NONZERO;
             case ALL -> InetDiagDump.RemotePort.ANY;
         };
-        if (mode == Mode.AUTO && (query.scope() != Scope.LISTENING || tcpSockets(source) < AUTO_THRESHOLD)) {
+        Set<TcpState> wanted = query.prefilter().states();
+        boolean fewStates = query.scope() == Scope.LISTENING
+                || wanted != null && !wanted.contains(TcpState.ESTABLISHED);
+        if (mode == Mode.AUTO && (!fewStates || tcpSockets(source) < AUTO_THRESHOLD)) {
             return null;
         }
-        return new TcpSockDiag(source, config, remote);
+        return new TcpSockDiag(source, config, remote, stateMask(wanted));
+    }
+
+    /** The kernel states to ask for: those whose canonical state the prefilter keeps, among those /proc lists. */
+    static int stateMask(Set<TcpState> wanted) {
+        if (wanted == null) {
+            return PROC_STATES;
+        }
+        int mask = 0;
+        for (LinuxTcpState s : LinuxTcpState.values()) {
+            if (wanted.contains(s.canonical)) {
+                mask |= 1 << s.code;
+            }
+        }
+        return mask & PROC_STATES;
     }
 
     private static Mode mode(BackendConfig config) {
@@ -111,29 +136,34 @@ final class TcpSockDiag {
     }
 
     /**
-     * The table's entries from sock_diag, or {@code null} when it is to be read from {@code /proc} after all: the
-     * file is missing (its diagnostic comes from the {@code /proc} read, as net-tools reports it), or sock_diag
-     * failed (an INFO diagnostic says why).
+     * Hands {@code kept} the table's entries that {@code query} keeps, from sock_diag, and returns true; or returns
+     * false when the table is to be read from {@code /proc} after all: the file is missing (its diagnostic comes
+     * from the {@code /proc} read, as net-tools reports it), or sock_diag failed (an INFO diagnostic says why).
      */
-    ParsedTable read(ProcNetTable table, ReportingReader reader) {
+    boolean read(ProcNetTable table, SocketQuery query, ReportingReader reader, Consumer<SocketEntry> kept) {
         if (failed || !source.exists(table.path)) {
-            return null;
+            return false;
         }
         int family = table.family == AddressFamily.IPV6 ? AF_INET6 : AF_INET;
         try {
-            byte[] dump = source.inetDiagDump(family, IPPROTO_TCP, PROC_STATES, remote);
+            byte[] dump = source.inetDiagDump(family, IPPROTO_TCP, states, remote);
             ParsedTable parsed = InetDiagMessageDecoder.decodeTcp(dump, table.family, config.hostByteOrder());
             if (parsed.malformed() > 0) {
                 reader.add(ParseResult.malformedLines("sock_diag", Protocol.TCP, parsed.malformed()));
             }
-            return parsed;
+            for (SocketEntry e : parsed.entries()) {
+                if (query.matches(e)) {
+                    kept.accept(e);
+                }
+            }
+            return true;
         } catch (IOException e) {
             failed = true;
             // no protocol: the table is not missing (net-tools' "no support" stays for a missing file)
             reader.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.INFO, "sock_diag",
                     "sock_diag: " + e.getMessage() + ": TCP sockets are read from " + source.where("proc/net")
                             + " instead"));
-            return null;
+            return false;
         }
     }
 }

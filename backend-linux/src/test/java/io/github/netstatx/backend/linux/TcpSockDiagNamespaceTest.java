@@ -11,6 +11,7 @@ import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.query.Scope;
+import io.github.netstatx.core.query.SocketPrefilter;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.testing.Prerequisites;
@@ -91,9 +92,9 @@ class TcpSockDiagNamespaceTest {
         return BackendConfig.live().withNetworkNamespace(namespace).withBackendOption(TcpSockDiag.OPTION, mode);
     }
 
-    private static Snapshot<SocketEntry> tcp(String mode, Scope scope) throws Exception {
+    private static Snapshot<SocketEntry> tcp(String mode, Scope scope, SocketPrefilter prefilter) throws Exception {
         SocketQuery q = new SocketQuery(EnumSet.of(Protocol.TCP), EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
-                scope, false, false, false);
+                scope, false, false, false, false, prefilter);
         try (LinuxBackend backend = LinuxBackend.open(config(mode))) {
             return backend.sockets(q);
         }
@@ -122,6 +123,16 @@ class TcpSockDiagNamespaceTest {
         sameAsFiles(Scope.ALL);
     }
 
+    /** A prefilter's states become the kernel's state mask; the rest of the query is applied to what it sends. */
+    @Test
+    void aPrefilterOfStatesAsTheFilesApplyIt() throws Exception {
+        SocketPrefilter closing = new SocketPrefilter(EnumSet.of(TcpState.TIME_WAIT, TcpState.FIN_WAIT_2,
+                TcpState.CLOSE_WAIT), List.of(), List.of(new SocketPrefilter.PortRange(7000, 7000)));
+        List<SocketEntry> shown = sameAsFiles(Scope.ALL, closing);
+        assertTrue(shown.size() >= 110, shown.size() + ": 100 TIME_WAIT, 10 FIN_WAIT2 towards port 7000");
+        assertTrue(shown.stream().allMatch(e -> e.remote().port() == 7000), shown.toString());
+    }
+
     /** A few thousand sockets are far below the threshold: {@code auto} reads the files here. */
     @Test
     void autoReadsTheFilesForASmallTable() throws Exception {
@@ -136,10 +147,14 @@ class TcpSockDiagNamespaceTest {
     }
 
     private static List<SocketEntry> sameAsFiles(Scope scope) throws Exception {
+        return sameAsFiles(scope, SocketPrefilter.NONE);
+    }
+
+    private static List<SocketEntry> sameAsFiles(Scope scope, SocketPrefilter prefilter) throws Exception {
         for (int attempt = 1; attempt <= 3; attempt++) {
-            Snapshot<SocketEntry> before = tcp("never", scope);
-            Snapshot<SocketEntry> diag = tcp("always", scope);
-            Snapshot<SocketEntry> after = tcp("never", scope);
+            Snapshot<SocketEntry> before = tcp("never", scope, prefilter);
+            Snapshot<SocketEntry> diag = tcp("always", scope, prefilter);
+            Snapshot<SocketEntry> after = tcp("never", scope, prefilter);
             if (!before.items().equals(after.items())) {
                 continue;
             }

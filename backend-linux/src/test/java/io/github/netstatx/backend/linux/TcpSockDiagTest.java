@@ -8,6 +8,7 @@ import io.github.netstatx.core.capture.CaptureSink;
 import io.github.netstatx.core.capture.SourceFailure;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
@@ -69,6 +70,16 @@ class TcpSockDiagTest {
         assertNull(choose(LISTENING.withScope(Scope.ALL), live("auto")));
         assertNull(choose(LISTENING.withScope(Scope.CONNECTED), live("auto")));
         assertNull(choose(LISTENING.withScope(Scope.ALL), BackendConfig.live()));
+    }
+
+    @Test
+    void thePrefiltersStatesBecomeTheKernelsStateMask() {
+        assertEquals(0x1FFE, TcpSockDiag.stateMask(null), "every state /proc lists, not BOUND_INACTIVE");
+        assertEquals(1 << 10, TcpSockDiag.stateMask(EnumSet.of(TcpState.LISTEN)));
+        assertEquals((1 << 3) | (1 << 12), TcpSockDiag.stateMask(EnumSet.of(TcpState.SYN_RECEIVED)),
+                "SYN_RECV and the request sockets (NEW_SYN_RECV) the kernel reports as SYN_RECV");
+        assertEquals((1 << 6) | (1 << 5), TcpSockDiag.stateMask(EnumSet.of(TcpState.TIME_WAIT, TcpState.FIN_WAIT_2)));
+        assertEquals(0, TcpSockDiag.stateMask(EnumSet.of(TcpState.BOUND)), "/proc never lists bound-only sockets");
     }
 
     @Test

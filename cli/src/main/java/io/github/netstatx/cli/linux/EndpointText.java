@@ -98,6 +98,11 @@ final class EndpointText {
         return Columns.cut(name, BUFFER);
     }
 
+    /** True when hosts are named (reverse lookups), false when they are numeric. */
+    boolean resolvesHosts() {
+        return hosts != null;
+    }
+
     /** Starts the reverse lookups of every address these rows will print. */
     void prefetch(List<SocketEntry> entries) {
         if (hosts == null) {

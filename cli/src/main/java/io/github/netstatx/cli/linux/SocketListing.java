@@ -12,11 +12,10 @@ import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One pass of net-tools' socket listing ({@code netstat.c main}, the loop after the mode checks):
@@ -33,6 +32,8 @@ import java.util.Set;
 final class SocketListing {
 
     private static final int FLUSH_AT = 1 << 16;
+    /** net-tools reads each protocol's IPv4 table before its IPv6 one; UNIX and SCTP entries sort as IPv4. */
+    private static final List<AddressFamily> TABLE_ORDER = List.of(AddressFamily.IPV4, AddressFamily.IPV6);
     private static final List<NetToolsSection> INET_SECTIONS = List.of(NetToolsSection.TCP,
             NetToolsSection.SCTP, NetToolsSection.UDP, NetToolsSection.UDPLITE, NetToolsSection.RAW);
 
@@ -130,33 +131,28 @@ final class SocketListing {
         return line.toString();
     }
 
-    /** Entries by protocol, IPv4 table first, each in backend order. */
+    /**
+     * The entries of one protocol, IPv4 table first, each in backend order: a view that walks the sample's
+     * list once per family, so that a listing of 200,000 sockets keeps no second list of them.
+     */
     private static final class Tables {
-        final Map<Protocol, List<SocketEntry>> ipv4 = new EnumMap<>(Protocol.class);
-        final Map<Protocol, List<SocketEntry>> ipv6 = new EnumMap<>(Protocol.class);
+        private final List<SocketEntry> entries;
+        private final SocketQuery query;
 
         Tables(List<SocketEntry> entries, SocketQuery query) {
-            for (SocketEntry e : entries) {
-                if (query.matches(e)) {
-                    (e.family() == AddressFamily.IPV6 ? ipv6 : ipv4)
-                            .computeIfAbsent(e.protocol(), k -> new ArrayList<>()).add(e);
-                }
-            }
+            this.entries = entries;
+            this.query = query;
         }
 
-        List<SocketEntry> of(Protocol p) {
-            List<SocketEntry> v4 = ipv4.getOrDefault(p, List.of());
-            List<SocketEntry> v6 = ipv6.getOrDefault(p, List.of());
-            if (v6.isEmpty()) {
-                return v4;
+        void forEach(Protocol p, Consumer<SocketEntry> action) {
+            for (AddressFamily family : TABLE_ORDER) {
+                for (SocketEntry e : entries) {
+                    if (e.protocol() == p && (e.family() == AddressFamily.IPV6) == (family == AddressFamily.IPV6)
+                            && query.matches(e)) {
+                        action.accept(e);
+                    }
+                }
             }
-            if (v4.isEmpty()) {
-                return v6;
-            }
-            List<SocketEntry> all = new ArrayList<>(v4.size() + v6.size());
-            all.addAll(v4);
-            all.addAll(v6);
-            return all;
         }
     }
 
@@ -204,10 +200,13 @@ final class SocketListing {
         }
 
         private void prefetchHosts() {
+            if (!endpoints.resolvesHosts()) {
+                return;
+            }
             List<SocketEntry> inet = new ArrayList<>();
             for (NetToolsSection s : INET_SECTIONS) {
                 if (s != NetToolsSection.SCTP) {
-                    inet.addAll(tables.of(protocol(s)));
+                    tables.forEach(protocol(s), inet::add);
                 }
             }
             endpoints.prefetch(inet);
@@ -220,14 +219,14 @@ final class SocketListing {
             }
             int rc = reportMissing(p, "AF INET (" + p.id() + ")");
             reportMalformed(p, p == Protocol.TCP ? "tcp" : p == Protocol.RAW ? "raw" : "udp");
-            for (SocketEntry e : tables.of(p)) {
+            tables.forEach(p, e -> {
                 switch (p) {
                     case TCP -> rows.tcp(sb, e);
                     case UDP, UDPLITE -> rows.udp(sb, e);
                     default -> rows.raw(sb, e);
                 }
                 writeRowsIfFull();
-            }
+            });
             return rc;
         }
 
@@ -239,22 +238,22 @@ final class SocketListing {
             reportMalformed(Protocol.SCTP, "sctp assoc");
             if (options.all() || options.listening()) {
                 int rc = reportMissing(Protocol.SCTP, "AF INET (sctp)");
-                for (SocketEntry e : tables.of(Protocol.SCTP)) {
+                tables.forEach(Protocol.SCTP, e -> {
                     if (e.listening()) {
                         rows.sctpEndpoint(sb, e);
                     }
-                }
+                });
                 if (rc != 0) {
                     return rc;
                 }
             }
             if (options.all() || !options.listening()) {
                 int rc = reportMissing(Protocol.SCTP, "AF INET (sctp)");
-                for (SocketEntry e : tables.of(Protocol.SCTP)) {
+                tables.forEach(Protocol.SCTP, e -> {
                     if (!e.listening()) {
                         rows.sctpAssociation(sb, e);
                     }
-                }
+                });
                 return rc;
             }
             return 0;
@@ -265,10 +264,10 @@ final class SocketListing {
             rows.unixHeader(sb);
             int rc = reportMissing(Protocol.UNIX, "AF UNIX");
             reportMalformed(Protocol.UNIX, "unix");
-            for (SocketEntry e : tables.of(Protocol.UNIX)) {
+            tables.forEach(Protocol.UNIX, e -> {
                 rows.unix(sb, e);
                 writeRowsIfFull();
-            }
+            });
             return rc;
         }
 
