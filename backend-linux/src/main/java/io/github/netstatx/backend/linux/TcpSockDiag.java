@@ -38,9 +38,10 @@ import java.util.function.Consumer;
  * </ul>
  * The kernel filter is net-tools' own: {@code -l} lists TCP sockets whose remote port is 0 (listeners, and a
  * SYN_SENT to port 0), without {@code -l} or {@code -a} those whose remote port is not; every state
- * {@code /proc/net/tcp} lists is asked for, or those the query's {@link io.github.netstatx.core.query.SocketPrefilter}
- * keeps (its ports and the scope are applied to the decoded entries). When sock_diag fails (no JNA, seccomp, a kernel without
- * {@code inet_diag}), the table is read from {@code /proc} and an INFO diagnostic says why.
+ * {@code /proc/net/tcp} lists is asked for, or those the query's
+ * {@link io.github.netstatx.core.query.SocketPrefilter} keeps (its ports and the scope are applied to the decoded
+ * entries). When sock_diag fails (no JNA, seccomp, a kernel without {@code inet_diag}), the table is read from
+ * {@code /proc} and an INFO diagnostic says why.
  */
 final class TcpSockDiag {
 
