@@ -5,8 +5,6 @@ For every N given with --conns it starts ../shared/bench/loadgen.py with N estab
 127.0.0.1 (2N ESTABLISHED sockets; N=0 runs without load), waits for its ready file, then times
 
     table:   ss -tan | netstat -tan | ./netstatx -tan | cat /proc/net/tcp /proc/net/tcp6 (the kernel's cost)
-    listeners: ss -tln | netstat -tln | ./netstatx -tln (as chosen; forced through sock_diag; forced /proc),
-             and the same for -tuln
     owners:  ss -tanp | netstat -tanp | ./netstatx -tanp                      (unless --no-owners)
     (with --floors also a Java Hello World with the launcher's JVM flags, the JVM's floor, and
      ./netstatx -V, our start-up without any /proc work)
@@ -228,15 +226,6 @@ def groups(launcher, hello, owners):
         table.append(Command('java Hello (JVM floor)', hello))
         table.append(Command('netstatx -V (start-up only)', [launcher, '-V']))
     result = [('table', table, ['ss -tan', 'netstat -tan'] + (['java Hello (JVM floor)'] if hello else []))]
-    # -l: the kernel's sock_diag filter (auto above the threshold) against the /proc path forced by the option
-    env = tool('env')
-    for args in ('-tln', '-tuln'):
-        result.append(('listeners ' + args, [
-            Command('ss ' + args, [ss, args]), Command('netstat ' + args, [netstat, args]),
-            Command('netstatx ' + args, [launcher, args]),
-            Command('netstatx ' + args + ' (sock_diag)', [env, 'NETSTATX_SOCK_DIAG=always', launcher, args]),
-            Command('netstatx ' + args + ' (/proc)', [env, 'NETSTATX_SOCK_DIAG=never', launcher, args])],
-            ['ss ' + args, 'netstat ' + args]))
     if owners:
         result.append(('owners', [Command('ss -tanp', [ss, '-tanp']), Command('netstat -tanp', [netstat, '-tanp']),
                                   Command('netstatx -tanp', [launcher, '-tanp'])],
