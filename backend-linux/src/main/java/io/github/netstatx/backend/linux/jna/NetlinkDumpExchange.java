@@ -28,8 +28,8 @@ final class NetlinkDumpExchange {
     }
 
     /**
-     * The request message: a {@code struct nlmsghdr} of {@code type} with the dump flags, then {@code body}
-     * (already padded to 4 bytes), in host byte order.
+     * A request message of {@code type} with the dump flags and room for {@code bodyLength} bytes after its
+     * {@code struct nlmsghdr} (host byte order, zero-filled); the buffer is positioned at the body for the caller.
      */
     static ByteBuffer request(int type, int bodyLength) {
         ByteBuffer b = ByteBuffer.allocate(NLMSG_HDRLEN + bodyLength).order(ByteOrder.nativeOrder());
