@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  *   <li>{@code auto}: only for the listening scope ({@code -l}) or a prefilter of states without ESTABLISHED (the
  *       state of nearly every socket in a large table), and only when
  *       {@code /proc/net/sockstat} and {@code sockstat6} count at least {@value #AUTO_THRESHOLD} TCP sockets:
- *       below that, loading JNA (25-100 ms) costs more than reading {@code /proc} (see docs/PERFORMANCE.md);</li>
+ *       below that, loading JNA (25-100 ms) costs more than reading {@code /proc} (docs/DESIGN.md);</li>
  *   <li>{@code always}: every scope, at any size (tests, comparisons).</li>
  * </ul>
  * The kernel filter is net-tools' own: {@code -l} lists TCP sockets whose remote port is 0 (listeners, and a
@@ -48,7 +48,7 @@ final class TcpSockDiag {
     /** The backend option that chooses: {@code auto}, {@code always} or {@code never}. */
     static final String OPTION = "linux.sock-diag";
     /** TCP sockets (sockstat: {@code inuse} of both families, {@code tw}) from which {@code auto} uses sock_diag. */
-    static final long AUTO_THRESHOLD = 20_000;
+    static final long AUTO_THRESHOLD = 50_000;
     /**
      * {@code 1 << state} for every state {@code /proc/net/tcp} lists: ESTABLISHED (1) to NEW_SYN_RECV (12).
      * Not BOUND_INACTIVE (13): kernels since 6.8 dump bound, unlistened sockets for it, which {@code /proc} never
@@ -82,17 +82,18 @@ final class TcpSockDiag {
                 || !source.isLiveRoot() || source.isReplay() || source.isCapturing()) {
             return null;
         }
-        InetDiagDump.RemotePort remote = switch (query.scope()) {
-            case LISTENING -> InetDiagDump.RemotePort.ZERO;
-            case CONNECTED -> InetDiagDump.RemotePort.NONZERO;
-            case ALL -> InetDiagDump.RemotePort.ANY;
-        };
         Set<TcpState> wanted = query.prefilter().states();
         boolean fewStates = query.scope() == Scope.LISTENING
                 || wanted != null && !wanted.contains(TcpState.ESTABLISHED);
         if (mode == Mode.AUTO && (!fewStates || tcpSockets(source) < AUTO_THRESHOLD)) {
             return null;
         }
+        // decided only now: the listings that read /proc load no class of the jna package
+        InetDiagDump.RemotePort remote = switch (query.scope()) {
+            case LISTENING -> InetDiagDump.RemotePort.ZERO;
+            case CONNECTED -> InetDiagDump.RemotePort.NONZERO;
+            case ALL -> InetDiagDump.RemotePort.ANY;
+        };
         return new TcpSockDiag(source, config, remote, stateMask(wanted));
     }
 
