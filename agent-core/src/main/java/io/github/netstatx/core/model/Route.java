@@ -28,11 +28,22 @@ import java.util.Set;
  * @param persistent true for an entry of the OS's persistent-route store (Windows' persistent routes), with the
  *     values stored there; such an entry is not a route in effect: when the stored route is active it is listed
  *     again as a separate, non-persistent entry with its live values
+ * @param bsd what a BSD routing socket adds (link-level gateways, MTU, expiry, metrics), or {@code null}
  */
 public record Route(AddressFamily family, InetAddress destination, int prefixLength, InetAddress gateway,
         Set<RouteFlag> flags, Long rawFlags, Long metric, Long interfaceMetric, Long refCount, Long use,
         String interfaceName, Integer interfaceIndex, Integer mss, Integer window, Integer irtt,
-        InetAddress source, Integer sourcePrefixLength, boolean cached, boolean persistent) {
+        InetAddress source, Integer sourcePrefixLength, boolean cached, boolean persistent, BsdRouteInfo bsd) {
+
+    /** A route without BSD details. */
+    public Route(AddressFamily family, InetAddress destination, int prefixLength, InetAddress gateway,
+            Set<RouteFlag> flags, Long rawFlags, Long metric, Long interfaceMetric, Long refCount, Long use,
+            String interfaceName, Integer interfaceIndex, Integer mss, Integer window, Integer irtt,
+            InetAddress source, Integer sourcePrefixLength, boolean cached, boolean persistent) {
+        this(family, destination, prefixLength, gateway, flags, rawFlags, metric, interfaceMetric, refCount, use,
+                interfaceName, interfaceIndex, mss, window, irtt, source, sourcePrefixLength, cached, persistent,
+                null);
+    }
 
     public Route {
         Objects.requireNonNull(family, "family");

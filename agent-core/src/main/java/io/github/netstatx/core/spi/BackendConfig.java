@@ -95,6 +95,22 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
                 replay, networkNamespace, backendOptions);
     }
 
+    /**
+     * The capture that {@link BackendProvider#openReplay} of backend {@code backendId} reads, once it is
+     * checked that there is one and that its manifest names this backend (its sources are in that
+     * backend's format and no other).
+     */
+    public CaptureSource replayOf(String backendId) throws BackendException {
+        if (replay == null) {
+            throw new BackendException("backend " + backendId + ": no capture to replay");
+        }
+        String format = replay.manifest().backend();
+        if (!format.equals(backendId)) {
+            throw new BackendException("backend " + backendId + " cannot replay a " + format + " capture");
+        }
+        return replay;
+    }
+
     /** Records what the backend reads into {@code sink} (see docs/CAPTURE.md). */
     public BackendConfig withCapture(CaptureSink sink) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, sink,

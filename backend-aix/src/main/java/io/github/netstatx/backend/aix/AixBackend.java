@@ -12,6 +12,7 @@ import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -25,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The AIX backend: AIX's own {@code netstat} read through a {@link CommandRunner}, parsed by the pure
@@ -34,7 +36,8 @@ import java.util.Set;
 public final class AixBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.SOCKETS, Capability.QUEUES,
-            Capability.PROCESS_OWNERS, Capability.INTERFACES, Capability.ROUTES, Capability.MULTICAST_GROUPS);
+            Capability.PROCESS_OWNERS, Capability.INTERFACES, Capability.ROUTES, Capability.MULTICAST_GROUPS,
+            Capability.STATISTICS);
 
     private final String id;
     private final CommandRunner runner;
@@ -130,17 +133,24 @@ public final class AixBackend implements NetstatBackend {
     @Override
     public Snapshot<Route> routes(RouteQuery query) throws BackendException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<String> out = output(AixCommandLines.ROUTES, diagnostics);
-        if (out.isEmpty()) {
-            return new Snapshot<>(List.of(), diagnostics, clock.instant());
-        }
-        ParsedOutput<Route> parsed = NetstatRnParser.parse(out.get());
-        diagnostics.addAll(parsed.diagnostics());
         if (query.cache()) {
             diagnostics.add(Diagnostic.of(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.INFO, "netstat -rn",
                     "AIX has no separate routing cache; cloned routes (flag W) are in the table itself"));
         }
-        return new Snapshot<>(parsed.items(), diagnostics, clock.instant());
+        return parsed(AixCommandLines.ROUTES, NetstatRnParser::parse, diagnostics);
+    }
+
+    @Override
+    public Snapshot<StatisticsGroup> statistics() throws BackendException {
+        return parsed(AixCommandLines.STATISTICS, NetstatSParser::parse, new ArrayList<>());
+    }
+
+    /** One command's output through its parser; a command that failed is an empty view with its diagnostic. */
+    private <T> Snapshot<T> parsed(List<String> argv, Function<String, ParsedOutput<T>> parser,
+            List<Diagnostic> diagnostics) throws BackendException {
+        ParsedOutput<T> p = output(argv, diagnostics).map(parser).orElse(new ParsedOutput<>(List.of(), List.of()));
+        diagnostics.addAll(p.diagnostics());
+        return new Snapshot<>(p.items(), diagnostics, clock.instant());
     }
 
     /**

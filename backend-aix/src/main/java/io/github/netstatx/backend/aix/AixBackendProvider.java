@@ -1,6 +1,7 @@
 package io.github.netstatx.backend.aix;
 
 import io.github.netstatx.core.acquire.CommandRunner;
+import io.github.netstatx.core.capture.CaptureSource;
 import io.github.netstatx.core.capture.CapturedCommands;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.OsFamily;
@@ -43,7 +44,7 @@ public final class AixBackendProvider implements BackendProvider {
 
     @Override
     public String description() {
-        return "AIX netstat output (netstat -Aan, -ian, -rn) through argv-only commands; owners read-only by default";
+        return "AIX netstat output (netstat -Aan, -ian, -rn, -s) through argv-only commands; owners read-only by default";
     }
 
     private boolean onAix() {
@@ -78,10 +79,8 @@ public final class AixBackendProvider implements BackendProvider {
     /** Answers every command from the capture: on any OS, and without running anything. */
     @Override
     public NetstatBackend openReplay(BackendConfig config) throws BackendException {
-        if (config.replay() == null) {
-            throw new BackendException("no capture to replay");
-        }
-        return open(config, CapturedCommands.replaying(config.replay(), ""), config.replay().manifest().host());
+        CaptureSource capture = config.replayOf(ID);
+        return open(config, CapturedCommands.replaying(capture, ""), capture.manifest().host());
     }
 
     /** A backend over any runner (a recording, a replay), with the owner strategy the config names. */

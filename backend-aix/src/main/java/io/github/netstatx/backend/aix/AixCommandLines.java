@@ -16,6 +16,8 @@ public final class AixCommandLines {
     public static final List<String> INTERFACES = List.of("netstat", "-ian");
     /** Routes of every family. */
     public static final List<String> ROUTES = List.of("netstat", "-rn");
+    /** Protocol statistics of every protocol ({@code -p} and {@code -ss} are views of the same counters). */
+    public static final List<String> STATISTICS = List.of("netstat", "-s");
     /** Internet sockets of every process, in lsof's field format (pid, command, protocol, family, name). */
     public static final List<String> LSOF = List.of("lsof", "-n", "-P", "-i", "-F", "pcPtn");
     /** The node name, for the host record. */

@@ -2,6 +2,7 @@ package io.github.netstatx.backend.aix;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.core.capture.CaptureManifest;
@@ -14,6 +15,7 @@ import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendConfig;
+import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -44,16 +46,18 @@ class AixCaptureReplayTest {
         Object sockets;
         Object routes;
         Object interfaces;
+        Object statistics;
         try (NetstatBackend b = AixBackendProvider.open(live, CapturedCommands.recording(sink, "", host), HOST)) {
             sockets = b.sockets(SocketQuery.everything()).items();
             routes = b.routes(RouteQuery.tables()).items();
             interfaces = b.interfaces().items();
+            statistics = b.statistics().items();
         }
         sink.finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, AixBackendProvider.ID, HOST,
                 Instant.parse("2026-12-02T10:00:00Z"), "test"));
         Path scenario = resource("/aix/scenarios/quoted-rows");
         for (String command : List.of("netstat -Aan -f inet", "netstat -Aan -f inet6", "netstat -rn", "netstat -ian",
-                "id -u")) {
+                "netstat -s", "id -u")) {
             assertArrayEquals(Files.readAllBytes(scenario.resolve(command)), Files.readAllBytes(dir.resolve(command)),
                     command);
         }
@@ -68,8 +72,20 @@ class AixCaptureReplayTest {
                     s.diagnostics().toString());
             assertEquals(routes, b.routes(RouteQuery.tables()).items());
             assertEquals(interfaces, b.interfaces().items());
+            assertEquals(statistics, b.statistics().items());
             assertEquals(Instant.parse("2026-12-02T10:00:00Z"), s.collectedAt());
         }
+    }
+
+    @Test
+    void aCaptureOfAnotherBackendIsRefused(@TempDir Path tmp) throws Exception {
+        DirectoryCaptureSink sink = DirectoryCaptureSink.create(tmp.resolve("cap"));
+        sink.finish(new CaptureManifest(CaptureManifest.FORMAT_VERSION, "linux-procfs", HOST,
+                Instant.parse("2026-12-02T10:00:00Z"), "test"));
+        BackendConfig replay = BackendConfig.live().withReplay(DirectoryCaptureSource.open(tmp.resolve("cap")));
+        BackendException e = assertThrows(BackendException.class,
+                () -> new AixBackendProvider(k -> "Linux").openReplay(replay));
+        assertEquals("backend aix-commands cannot replay a linux-procfs capture", e.getMessage());
     }
 
     @Test
@@ -79,6 +95,7 @@ class AixCaptureReplayTest {
                 .openReplay(BackendConfig.live().withReplay(source))) {
             assertEquals(5, b.sockets(SocketQuery.everything()).items().size());
             assertEquals(7, b.routes(RouteQuery.tables()).items().size());
+            assertEquals(7, b.statistics().items().size());
         }
     }
 }

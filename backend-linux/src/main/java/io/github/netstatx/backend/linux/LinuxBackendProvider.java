@@ -60,13 +60,7 @@ public final class LinuxBackendProvider implements BackendProvider {
     /** Reads a linux-procfs capture on any OS: the same parsers, the captured files. */
     @Override
     public NetstatBackend openReplay(BackendConfig config) throws BackendException {
-        if (config.replay() == null) {
-            throw new BackendException("backend " + id() + ": no capture to replay");
-        }
-        String format = config.replay().manifest().backend();
-        if (!format.equals(id())) {
-            throw new BackendException("backend " + id() + " cannot replay a " + format + " capture");
-        }
+        config.replayOf(id()); // only checks: LinuxBackend reads the capture through config
         return new LinuxBackend(config);
     }
 }

@@ -72,6 +72,7 @@ final class ProcNetInetParser {
     private final int[] remote = new int[4];
     private final int[][] cachedWords = new int[ADDRESS_CACHE][];
     private final InetAddress[] cachedAddresses = new InetAddress[ADDRESS_CACHE];
+    private Long lastUid;
 
     private ProcNetInetParser(Protocol protocol, AddressFamily family, ByteOrder hostOrder, boolean timers,
             Scope scope, SocketPrefilter prefilter) {
@@ -176,20 +177,13 @@ final class ProcNetInetParser {
         if (prefilter != null && !prefilter.keeps(canonical, localPort, remotePort)) {
             return true;
         }
-        SocketEntry.Builder b = SocketEntry.builder(protocol, family)
-                .local(new InetEndpoint(address(local), localPort))
-                .remote(new InetEndpoint(address(remote), remotePort))
-                .state(canonical)
-                .platformState(state == null ? null : state.word)
-                .stateCode((int) st)
-                .recvQueue(rxQueue)
-                .sendQueue(txQueue)
-                .uid(uid)
-                .inode(inode);
-        if (timers) {
-            b.timer(new SocketTimer(timerKind(tr), ticks(when), (int) retransmits, (int) probes, tr));
-        }
-        kept.accept(b.build());
+        SocketTimer timer = timers
+                ? new SocketTimer(timerKind(tr), ticks(when), (int) retransmits, (int) probes, tr)
+                : null;
+        // The canonical constructor, not the builder: no owner list to copy for each of 100,000 rows.
+        kept.accept(new SocketEntry(protocol, family, new InetEndpoint(address(local), localPort),
+                new InetEndpoint(address(remote), remotePort), canonical, state == null ? null : state.word,
+                (int) st, rxQueue, txQueue, List.of(), uid(uid), null, inode, timer, null, null, null, false, null, null));
         return true;
     }
 
@@ -210,6 +204,16 @@ final class ProcNetInetParser {
         }
         int mappedMarker = little ? 0xFFFF0000 : 0x0000FFFF;
         return remote[3] == 0 && (remote[2] == 0 || remote[2] == mappedMarker);
+    }
+
+    /** The uid as a shared object: a table's sockets belong to few users. */
+    private Long uid(long uid) {
+        Long u = lastUid;
+        if (u == null || u != uid) {
+            u = uid;
+            lastUid = u;
+        }
+        return u;
     }
 
     /** The address of the words just read, shared with earlier lines that named the same one. */

@@ -5,18 +5,26 @@ import io.github.netstatx.backend.macos.decode.InetPcb;
 import io.github.netstatx.backend.macos.decode.InetPcbListDecoder;
 import io.github.netstatx.backend.macos.decode.MalformedSysctlException;
 import io.github.netstatx.backend.macos.decode.PcbListN;
+import io.github.netstatx.backend.macos.decode.ProtocolStatsDecoder;
+import io.github.netstatx.backend.macos.decode.RouteDump2Decoder;
 import io.github.netstatx.backend.macos.decode.UnixPcb;
 import io.github.netstatx.backend.macos.decode.UnixPcbList64Decoder;
+import io.github.netstatx.backend.macos.decode.RoutingSockaddr;
 import io.github.netstatx.backend.macos.decode.UnixPcbListNDecoder;
+import io.github.netstatx.backend.macos.decode.XnuStatsLayouts;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.StatisticsGroup;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
@@ -42,7 +50,7 @@ public final class MacBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
             Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES,
-            Capability.INTERFACES));
+            Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS, Capability.MULTICAST_GROUPS));
 
     private final String id;
     private final SysctlSource source;
@@ -50,6 +58,7 @@ public final class MacBackend implements NetstatBackend {
     private final String osName;
     private final String arch;
     private HostInfo host;
+    private XnuStatsLayouts statsLayouts;
 
     /**
      * @param osName {@code os.name} of the running JVM for the host facts, or null when replaying a capture
@@ -136,6 +145,132 @@ public final class MacBackend implements NetstatBackend {
                     Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
         }
         List<NetInterface> out = list.orElse(List.of()).stream().map(IfList2Interfaces::of).toList();
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * The IPv4 and IPv6 multicast memberships of every interface, from the {@code RTM_NEWMADDR2} messages of the
+     * interface list (what {@code getifmaddrs}, and so Apple's {@code netstat -g}, reads), with the link-layer
+     * address each maps to. Link-layer memberships (AF_LINK groups) have no place in the model and are counted.
+     */
+    @Override
+    public Snapshot<MulticastGroup> multicastGroups() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<List<IfList2Decoder.Interface>> list = read(Sysctl.IFLIST2, null, diagnostics,
+                IfList2Decoder::decode);
+        if (list.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
+                    Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
+        }
+        List<MulticastGroup> out = new ArrayList<>();
+        int linkLayer = 0;
+        for (IfList2Decoder.Interface i : list.orElse(List.of())) {
+            for (IfList2Decoder.Membership m : i.memberships()) {
+                int fam = m.group().family();
+                if (fam != RoutingSockaddr.AF_INET && fam != RoutingSockaddr.AF_INET6) {
+                    linkLayer++;
+                    continue;
+                }
+                out.add(new MulticastGroup(i.name(), i.index(), Integer.toUnsignedLong(m.refcount()),
+                        MacRoutes.inet(m.group(), fam == RoutingSockaddr.AF_INET6),
+                        m.linkLayer() == null ? null : MacRoutes.linkAddress(m.linkLayer())));
+            }
+        }
+        if (linkLayer > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, Sysctl.IFLIST2.dottedName(),
+                    linkLayer + " link-layer membership(s) left out (the model lists IPv4 and IPv6 groups)", null,
+                    linkLayer, null));
+        }
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * Every route of the kernel's tables, as Apple's netstat reads them (NET_RT_DUMP2). The routing cache of the
+     * query does not apply: BSD has none apart from the cloned routes, which are listed (marked
+     * {@link io.github.netstatx.core.model.BsdRouteInfo#protocolCloned()}). Interface names come from the
+     * interface list; when it cannot be read the routes keep their indexes only.
+     */
+    @Override
+    public Snapshot<Route> routes(RouteQuery query) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<List<RouteDump2Decoder.RouteMessage>> messages = read(Sysctl.DUMP2, null, diagnostics,
+                RouteDump2Decoder::decode);
+        if (messages.isEmpty()) {
+            if (diagnostics.isEmpty()) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
+                        Sysctl.DUMP2.dottedName(), "the routing table is not available"));
+            }
+            return new Snapshot<>(List.of(), diagnostics, clock.instant());
+        }
+        Map<Integer, String> names = new HashMap<>();
+        List<Diagnostic> nameDiagnostics = new ArrayList<>();
+        read(Sysctl.IFLIST2, null, nameDiagnostics, IfList2Decoder::decode)
+                .ifPresent(list -> list.forEach(i -> names.put(i.index(), i.name())));
+        for (Diagnostic d : nameDiagnostics) {
+            diagnostics.add(new Diagnostic(d.code(), Severity.WARNING, d.source(),
+                    d.message() + "; routes show interface indexes only", null, 0, null));
+        }
+        List<Route> out = new ArrayList<>();
+        int otherFamilies = 0;
+        for (RouteDump2Decoder.RouteMessage m : messages.get()) {
+            Optional<Route> r = MacRoutes.of(m, names);
+            if (r.isPresent()) {
+                out.add(r.get());
+            } else {
+                otherFamilies++;
+            }
+        }
+        if (otherFamilies > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, Sysctl.DUMP2.dottedName(),
+                    otherFamilies + " route(s) of families other than IPv4 and IPv6 left out", null, otherFamilies,
+                    null));
+        }
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * The six statistics structs Apple's {@code netstat -s} reads, each as its MIB group and its kernel group
+     * ({@link MacStatistics}). TCP's answer is all zeros for a process without root while
+     * {@code net.inet.tcp.disable_access_to_stats} is 1 (the default): that is reported, and no TCP groups are
+     * listed, since the zeros are not the counts.
+     */
+    @Override
+    public Snapshot<StatisticsGroup> statistics() {
+        if (statsLayouts == null) {
+            statsLayouts = XnuStatsLayouts.load();
+        }
+        String version = host().osVersion();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<StatisticsGroup> out = new ArrayList<>();
+        String[] structs = {"ipstat", "icmpstat", "tcpstat", "udpstat", "ip6stat", "icmp6stat"};
+        Sysctl[] sysctls = {Sysctl.IP_STATS, Sysctl.ICMP_STATS, Sysctl.TCP_STATS, Sysctl.UDP_STATS, Sysctl.IP6_STATS,
+            Sysctl.ICMP6_STATS};
+        for (int i = 0; i < sysctls.length; i++) {
+            String struct = structs[i];
+            Sysctl sysctl = sysctls[i];
+            Optional<ProtocolStatsDecoder.Decoded> d = read(sysctl, null, diagnostics,
+                    b -> ProtocolStatsDecoder.decode(statsLayouts, struct, b, version));
+            if (d.isEmpty()) {
+                if (!present(sysctl)) {
+                    diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.WARNING,
+                            sysctl.dottedName(), "this kernel has no " + sysctl.dottedName()));
+                }
+                continue;
+            }
+            if (d.get().layoutGuessed()) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.OTHER, Severity.INFO, sysctl.dottedName(),
+                        "read with the " + d.get().tag() + " layout of " + struct + ", which its length fits "
+                                + "(not the one of macOS " + version + ")"));
+            }
+            if (sysctl == Sysctl.TCP_STATS && d.get().allZero()) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING,
+                        sysctl.dottedName(), "every TCP counter is 0: macOS withholds TCP statistics from processes "
+                                + "without root while net.inet.tcp.disable_access_to_stats is 1; run as root to "
+                                + "see them"));
+                continue;
+            }
+            out.addAll(MacStatistics.groups(d.get()));
+        }
         return new Snapshot<>(out, diagnostics, clock.instant());
     }
 

@@ -25,6 +25,12 @@ public enum Sysctl {
     TCP_STATS("net.inet.tcp.stats"),
     UDP_STATS("net.inet.udp.stats"),
     IP_STATS("net.inet.ip.stats"),
+    /** {@code {CTL_NET, PF_INET, IPPROTO_ICMP, ICMPCTL_STATS}}, by its name. */
+    ICMP_STATS("net.inet.icmp.stats"),
+    /** {@code {CTL_NET, PF_INET6, IPPROTO_IPV6, IPV6CTL_STATS}}, by its name. */
+    IP6_STATS("net.inet6.ip6.stats"),
+    /** {@code {CTL_NET, PF_INET6, IPPROTO_ICMPV6, ICMPV6CTL_STATS}}, by its name. */
+    ICMP6_STATS("net.inet6.icmp6.stats"),
     /** The product version, e.g. {@code 13.6.1}: picks version-dependent layouts and the dialect's columns. */
     OS_PRODUCT_VERSION("kern.osproductversion"),
     HOSTNAME("kern.hostname");

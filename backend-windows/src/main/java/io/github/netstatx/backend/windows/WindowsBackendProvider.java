@@ -3,6 +3,7 @@ package io.github.netstatx.backend.windows;
 import io.github.netstatx.backend.windows.capture.CapturingIpHelperSource;
 import io.github.netstatx.backend.windows.capture.ReplayIpHelperSource;
 import io.github.netstatx.backend.windows.jna.JnaIpHelperSource;
+import io.github.netstatx.core.capture.CaptureSource;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.spi.Availability;
@@ -96,15 +97,8 @@ public final class WindowsBackendProvider implements BackendProvider {
      */
     @Override
     public NetstatBackend openReplay(BackendConfig config) throws BackendException {
-        if (config.replay() == null) {
-            throw new BackendException("backend " + ID + ": no capture to replay");
-        }
-        String format = config.replay().manifest().backend();
-        if (!format.equals(ID)) {
-            throw new BackendException("backend " + ID + " cannot replay a " + format + " capture");
-        }
-        return new WindowsBackend(ID, new ReplayIpHelperSource(config.replay()), config.replay().manifest().host(),
-                config.clock());
+        CaptureSource capture = config.replayOf(ID);
+        return new WindowsBackend(ID, new ReplayIpHelperSource(capture), capture.manifest().host(), config.clock());
     }
 
     /** Host facts without any lookup: COMPUTERNAME is what Windows calls the host; no DNS. */

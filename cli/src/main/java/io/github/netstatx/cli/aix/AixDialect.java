@@ -9,10 +9,12 @@ import io.github.netstatx.cli.NetstatxHelp;
 import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
+import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.cli.names.ServicesDatabase;
+import io.github.netstatx.core.format.AixNetstatSLayout;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.MulticastGroup;
@@ -42,8 +44,9 @@ import java.util.function.Supplier;
 /**
  * The AIX netstat dialect: {@link AixGrammar}, and the socket, interface and route tables rendered from
  * the model ({@link AixSocketTable}, {@link AixInterfaceTable}, {@link AixRouteTable}), so it shows any
- * backend's data. Views whose AIX layout has not been recorded anywhere ({@code -s}, {@code -p},
- * {@code -g}, {@code -v}, {@code -u}, {@code -f unix}, ...) say so instead of inventing one.
+ * backend's data, and the statistics of {@code -s}/{@code -ss}/{@code -p} ({@link AixStatisticsTable}).
+ * Views whose AIX layout has not been recorded anywhere ({@code -g}, {@code -v}, {@code -u},
+ * {@code -f unix}, ...) say so instead of inventing one.
  */
 public final class AixDialect implements Dialect {
 
@@ -87,6 +90,9 @@ public final class AixDialect implements Dialect {
                     + "its AIX layout has not been recorded").print(eol.text());
             return ExitCodes.FAILURE;
         }
+        if (o.has(AixFlag.STATISTICS) || o.protocol().isPresent()) {
+            return statistics(o, inv);
+        }
         boolean interfaces = o.has(AixFlag.INTERFACES) || o.interfaceName().isPresent();
         if (interfaces) {
             ViewRequest request = ViewRequest.nothing().withInterfaces();
@@ -104,15 +110,12 @@ public final class AixDialect implements Dialect {
 
     /** The first option of this command line whose AIX layout is unknown, if any. */
     private static Optional<String> notAvailable(AixOptions o) {
-        for (AixFlag f : List.of(AixFlag.STATISTICS, AixFlag.MULTICAST, AixFlag.ADAPTER_STATISTICS,
+        for (AixFlag f : List.of(AixFlag.MULTICAST, AixFlag.ADAPTER_STATISTICS,
                 AixFlag.UNIX_SOCKETS, AixFlag.MEMORY, AixFlag.CLUSTER_POOLS, AixFlag.BUFFER_CACHE,
                 AixFlag.ROUTE_COSTS, AixFlag.SUBSYSTEM_COUNTS, AixFlag.DLPI)) {
             if (o.has(f)) {
                 return Optional.of("-" + f.letter());
             }
-        }
-        if (o.protocol().isPresent()) {
-            return Optional.of("-p " + o.protocol().get() + " (protocol statistics)");
         }
         if (o.family().filter("unix"::equals).isPresent()) {
             return Optional.of("-f unix (UNIX-domain sockets)");
@@ -161,6 +164,26 @@ public final class AixDialect implements Dialect {
                 }
             });
         }
+    }
+
+    /** {@code -s}, {@code -ss}, {@code -p PROTOCOL} (with or without {@code -s}), {@code -f FAMILY}. */
+    private int statistics(AixOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
+        String protocol = o.protocol().orElse(null);
+        if (protocol != null && AixNetstatSLayout.section(protocol).isEmpty()) {
+            // AIX's own wording for this has not been recorded; BSD netstat's is used.
+            inv.err().print("netstat: " + TerminalSafe.dotted(protocol) + ": unknown or uninstrumented protocol")
+                    .print(eol.text());
+            return ExitCodes.FAILURE;
+        }
+        Notes notes = new Notes(inv);
+        AixStatisticsTable table = new AixStatisticsTable(o.nonZeroOnly());
+        return new SampleLoop(inv).run(ViewRequest.nothing().withStatistics(), o.interval().orElse(null),
+                TableView.of((sample, k) -> {
+                    sample.requireCollected(Sample.Section.STATISTICS);
+                    notes.report(sample.statistics().diagnostics());
+                    eol.write(inv.out(), table.render(sample.statistics().items(), protocol, family(o)));
+                    return ExitCodes.OK;
+                }));
     }
 
     private int interfaces(AixOptions o, Sample sample, Notes notes, Invocation inv) throws BackendException {

@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * AIX netstat's command line, getopt style: letters cluster ({@code -Aan}); {@code -f}, {@code -p},
  * {@code -I} and {@code -@} take a value, glued ({@code -finet}) or as the next word ({@code -f inet});
+ * {@code -ss} (the letter twice) is {@code -s} without zero lines;
  * {@code -Z} takes one of {@code c i m s}; a bare number is the interval in seconds. {@code --help} is
  * netstatx's own. Anything else is a usage error.
  */
@@ -42,6 +43,7 @@ final class AixGrammar {
         String protocol = null;
         String iface = null;
         Long interval = null;
+        int statistics = 0;
         for (int i = 0; i < args.size(); i++) {
             String word = args.get(i);
             if (word.equals("--help")) {
@@ -82,6 +84,9 @@ final class AixGrammar {
                         return new Usage("illegal option -- " + c);
                     }
                     flags.add(f);
+                    if (f == AixFlag.STATISTICS) {
+                        statistics++;
+                    }
                 }
             } else if (isNumber(word)) {
                 if (interval != null) {
@@ -95,7 +100,7 @@ final class AixGrammar {
         Optional<Duration> every = interval == null || interval == 0 ? Optional.empty()
                 : Optional.of(Duration.ofSeconds(interval));
         return new Listing(new AixOptions(flags, Optional.ofNullable(family), Optional.ofNullable(protocol),
-                Optional.ofNullable(iface), every));
+                Optional.ofNullable(iface), every, statistics > 1));
     }
 
     private static boolean isNumber(String word) {

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param protocol {@code -p PROTOCOL}
  * @param interfaceName {@code -I INTERFACE}
  * @param interval the bare number of seconds, if any
+ * @param nonZeroOnly {@code -s} given twice ({@code -ss}): statistics without their zero lines
  */
 record AixOptions(Set<AixFlag> flags, Optional<String> family, Optional<String> protocol,
-        Optional<String> interfaceName, Optional<Duration> interval) {
+        Optional<String> interfaceName, Optional<Duration> interval, boolean nonZeroOnly) {
 
     AixOptions {
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));

@@ -6,6 +6,7 @@ import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.address.AddressLiteral;
 import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.BsdRouteInfo;
 import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
@@ -462,7 +463,20 @@ public final class DocumentReader {
                 f.optLong("interface_metric"), f.optLong("refcount"), f.optLong("use"), f.optString("interface"),
                 f.optInt("interface_index"), f.optInt("mss"), f.optInt("window"), f.optInt("irtt"),
                 optAddress(f, "source"), f.optInt("source_prefix_length", 0, 128), f.bool("cached"),
-                f.bool("persistent"));
+                f.bool("persistent"), bsdRoute(f.optObject("bsd")));
+    }
+
+    /** The BSD routing-socket details; a document from before they existed has no key: null. */
+    private BsdRouteInfo bsdRoute(JsonFields b) throws SnapshotFormatException {
+        if (b == null) {
+            return null;
+        }
+        Boolean cloned = b.optBool("protocol_cloned");
+        return new BsdRouteInfo(b.optInt("gateway_link_index"), b.optString("gateway_link_address"),
+                b.optLong("mtu", 0, Long.MAX_VALUE), instant(b, "expires_at"), optAddress(b, "interface_address"),
+                b.optLong("rtt_us", 0, Long.MAX_VALUE), b.optLong("rtt_variance_us", 0, Long.MAX_VALUE),
+                b.optLong("recv_pipe", 0, Long.MAX_VALUE), b.optLong("send_pipe", 0, Long.MAX_VALUE),
+                b.optLong("ssthresh", 0, Long.MAX_VALUE), cloned != null && cloned);
     }
 
     private StatisticsGroup statisticsGroup(JsonFields f) throws SnapshotFormatException {
@@ -476,7 +490,7 @@ public final class DocumentReader {
 
     private MulticastGroup group(JsonFields f) throws SnapshotFormatException {
         return new MulticastGroup(f.string("interface"), f.optInt("interface_index"),
-                f.requiredLong("refcount", 0, Long.MAX_VALUE), address(f, "group", f.string("group"), null));
+                f.requiredLong("refcount", 0, Long.MAX_VALUE), address(f, "group", f.string("group"), null), f.optString("link_layer_address"));
     }
 
     private ConntrackEntry conntrack(JsonFields f) throws SnapshotFormatException {

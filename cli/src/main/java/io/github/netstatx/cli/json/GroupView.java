@@ -15,6 +15,7 @@ final class GroupView {
         w.name("family").value(AddressJson.family(g.group()));
         w.name("group").value(AddressJson.literal(g.group()));
         w.name("refcount").value(g.refCount());
+        w.name("link_layer_address").value(g.linkLayerAddress());
         w.endObject();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.json;
 
+import io.github.netstatx.core.model.BsdRouteInfo;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.RouteFlag;
 
@@ -31,6 +32,28 @@ final class RouteView {
         w.name("source_prefix_length").value(r.sourcePrefixLength());
         w.name("cached").value(r.cached());
         w.name("persistent").value(r.persistent());
+        bsd(w, r.bsd());
+        w.endObject();
+    }
+
+    private static void bsd(JsonWriter w, BsdRouteInfo b) {
+        w.name("bsd");
+        if (b == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        w.name("gateway_link_index").value(b.gatewayLinkIndex());
+        w.name("gateway_link_address").value(b.gatewayLinkAddress());
+        w.name("mtu").value(b.mtu());
+        w.name("expires_at").value(b.expires());
+        w.name("interface_address").value(AddressJson.literal(b.interfaceAddress()));
+        w.name("rtt_us").value(b.rtt());
+        w.name("rtt_variance_us").value(b.rttVariance());
+        w.name("recv_pipe").value(b.recvPipe());
+        w.name("send_pipe").value(b.sendPipe());
+        w.name("ssthresh").value(b.ssthresh());
+        w.name("protocol_cloned").value(b.protocolCloned());
         w.endObject();
     }
 }

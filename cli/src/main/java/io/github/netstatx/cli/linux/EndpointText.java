@@ -35,9 +35,17 @@ final class EndpointText {
     /** {@code get_sname} keeps service names in 64 bytes with a NUL. */
     private static final int SERVICE_BUFFER = 63;
 
+    /** Numeric host texts remembered (direct-mapped by identity): backends share an address object among rows. */
+    private static final int HOST_CACHE = 64;
+
     private final HostNames hosts;
     private final PortNames ports;
     private final boolean wide;
+    private final InetAddress[] cachedAddress = new InetAddress[HOST_CACHE];
+    private final AddressFamily[] cachedFamily = new AddressFamily[HOST_CACHE];
+    private final String[] cachedHost = new String[HOST_CACHE];
+    /** Each port's decimal text, made when first printed: a large listing prints each many times. */
+    private String[] portNumbers;
 
     /**
      * @param hosts reverse resolver, or {@code null} for numeric hosts
@@ -58,6 +66,23 @@ final class EndpointText {
         return join(host(ep.address(), family), port(ep.port(), services), wide);
     }
 
+    /**
+     * {@link #of} appended to {@code sb} and padded with blanks to {@code width} bytes ({@code %-*s}), without
+     * the intermediate strings when host and port fit uncut (every numeric row of a large listing).
+     */
+    void append(StringBuilder sb, InetEndpoint ep, AddressFamily family, String services, int width) {
+        String host = host(ep.address(), family);
+        String port = port(ep.port(), services);
+        int hostLen = Columns.byteLength(host);
+        int portLen = Columns.byteLength(port);
+        if (hostLen + portLen <= (wide ? BUFFER - 1 : SHORT_LEN)) {
+            sb.append(host).append(':').append(port);
+            Columns.blanks(sb, width - hostLen - 1 - portLen);
+        } else {
+            Columns.left(sb, join(host, port, wide), width);
+        }
+    }
+
     /** The {@code addr_do_one} cut: see the class comment. */
     static String join(String host, String port, boolean wide) {
         int hostLen = Columns.byteLength(host);
@@ -73,18 +98,33 @@ final class EndpointText {
         if (port == 0) {
             return "*";
         }
+        if (ports == null || services == null) {
+            return number(port);
+        }
         if (ports != null && services != null) {
             String name = ports.name(services, port);
             if (name != null) {
                 return Columns.cut(name, SERVICE_BUFFER);
             }
         }
-        return Integer.toString(port);
+        return number(port);
+    }
+
+    private String number(int port) {
+        if (portNumbers == null) {
+            portNumbers = new String[0x10000];
+        }
+        String text = portNumbers[port];
+        if (text == null) {
+            text = Integer.toString(port);
+            portNumbers[port] = text;
+        }
+        return text;
     }
 
     String host(InetAddress a, AddressFamily family) {
         if (hosts == null) {
-            return AddressText.numeric(a);
+            return numeric(a, family);
         }
         if (a.isAnyLocalAddress()) {
             if (a instanceof Inet6Address) {
@@ -96,6 +136,19 @@ final class EndpointText {
         }
         String name = hosts.reverse(lookupKey(a, family)).orElseGet(() -> AddressText.numeric(a));
         return Columns.cut(name, BUFFER);
+    }
+
+    /** The numeric text of {@code a}, from the cache when the same address object was printed before. */
+    private String numeric(InetAddress a, AddressFamily family) {
+        int slot = System.identityHashCode(a) & (HOST_CACHE - 1);
+        if (cachedAddress[slot] == a && cachedFamily[slot] == family) {
+            return cachedHost[slot];
+        }
+        String text = AddressText.numeric(a);
+        cachedAddress[slot] = a;
+        cachedFamily[slot] = family;
+        cachedHost[slot] = text;
+        return text;
     }
 
     /** True when hosts are named (reverse lookups), false when they are numeric. */

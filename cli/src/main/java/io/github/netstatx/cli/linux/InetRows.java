@@ -128,9 +128,9 @@ final class InetRows {
         sb.append(' ');
         queue(sb, e.sendQueue());
         sb.append(' ');
-        Columns.left(sb, endpoints.of(e.local(), e.family(), services), ADDRESS_WIDTH);
+        endpoints.append(sb, e.local(), e.family(), services, ADDRESS_WIDTH);
         sb.append(' ');
-        Columns.left(sb, endpoints.of(e.remote(), e.family(), services), ADDRESS_WIDTH);
+        endpoints.append(sb, e.remote(), e.family(), services, ADDRESS_WIDTH);
         sb.append(' ');
     }
 

@@ -17,8 +17,10 @@ import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -81,10 +83,13 @@ public final class AppleDialect implements Dialect {
             if (o.statistics() > 0) {
                 return notAvailable(inv, "-rs (routing statistics)", "no backend reports them yet");
             }
-            return notAvailable(inv, "-r (routing tables)", "the Apple route layout is not written yet");
+            return routes(o, inv);
         }
         if (o.groups()) {
-            return notAvailable(inv, "-g (multicast memberships)", "the macOS group list is not decoded yet");
+            if (o.statistics() > 0) {
+                return notAvailable(inv, "-gs (IGMP and MLD statistics)", "no backend reports them yet");
+            }
+            return groups(o, inv);
         }
         if (o.statistics() > 0) {
             return notAvailable(inv, "-s (protocol statistics)", "the Apple statistics layout is not written yet");
@@ -161,6 +166,34 @@ public final class AppleDialect implements Dialect {
                 sample.requireCollected(Sample.Section.INTERFACES);
                 report(sample.interfaces().diagnostics(), rendering);
                 new AppleInterfaceTable(o, names).render(sample.interfaces().items()).forEach(rendering.out()::println);
+                return ExitCodes.OK;
+            }));
+        }
+    }
+
+    private int routes(AppleOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
+        Rendering rendering = inv.rendering();
+        try (HostNames names = o.numeric() ? null : resolver.get()) {
+            return new SampleLoop(inv).run(ViewRequest.nothing().withRoutes(RouteQuery.tables()), null,
+                    TableView.of((sample, i) -> {
+                        sample.requireCollected(Sample.Section.ROUTES);
+                        Snapshot<Route> routes = sample.routes();
+                        report(routes.diagnostics(), rendering);
+                        HostInfo host = sample.host();
+                        new AppleRouteTable(o, names, NetworkCmds.forData(host.os(), host.osVersion()),
+                                routes.collectedAt()).render(routes.items()).forEach(rendering.out()::println);
+                        return ExitCodes.OK;
+                    }));
+        }
+    }
+
+    private int groups(AppleOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
+        Rendering rendering = inv.rendering();
+        try (HostNames names = o.numeric() ? null : resolver.get()) {
+            return new SampleLoop(inv).run(ViewRequest.nothing().withGroups(), null, TableView.of((sample, i) -> {
+                sample.requireCollected(Sample.Section.GROUPS);
+                report(sample.groups().diagnostics(), rendering);
+                new AppleGroupTable(o, names).render(sample.groups().items()).forEach(rendering.out()::println);
                 return ExitCodes.OK;
             }));
         }

@@ -44,17 +44,8 @@ final class AppleSocketListing {
 
     /** The macOS release of the data decides the {@code -v} columns (other systems: the 10.15 form). */
     static VerboseColumns columnsFor(OsFamily os, String osVersion) {
-        if (os != OsFamily.MACOS || osVersion == null) {
-            return VerboseColumns.NETWORK_CMDS_596;
-        }
-        String[] parts = osVersion.split("\\.");
-        try {
-            int major = Integer.parseInt(parts[0]);
-            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            return major == 10 && minor <= 14 ? VerboseColumns.NETWORK_CMDS_543 : VerboseColumns.NETWORK_CMDS_596;
-        } catch (NumberFormatException e) {
-            return VerboseColumns.NETWORK_CMDS_596;
-        }
+        return NetworkCmds.forData(os, osVersion) == NetworkCmds.N543 ? VerboseColumns.NETWORK_CMDS_543
+                : VerboseColumns.NETWORK_CMDS_596;
     }
 
     /** The protocol entries a command line prints, in netstat's order (main.c's loops). */

@@ -65,9 +65,52 @@ class AixDialectRealOutputTest {
     }
 
     @Test
+    void statisticsOfAProductionAixHost() {
+        String real = RecordedAixHost.sample("netstat-s.bgera.txt");
+        CommandRun r = aix(new RecordedAixHost(Map.of("netstat -s", real)), "-s");
+        assertEquals("", r.err());
+        assertEquals(real, r.out());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void oneProtocolsStatisticsAreItsSectionOfTheRecording() {
+        String real = RecordedAixHost.sample("netstat-s.bgera.txt");
+        RecordedAixHost host = new RecordedAixHost(Map.of("netstat -s", real));
+        for (String proto : List.of("icmp", "igmp", "tcp", "udp", "ip", "icmpv6")) {
+            String section = section(real, proto);
+            assertEquals(section, aix(host, "-p", proto).out(), proto);
+            assertEquals(section, aix(host, "-s", "-p" + proto).out(), proto);
+        }
+        // -ss: the same lines without those whose numbers are all zero.
+        List<String> nonZero = aix(host, "-ss", "-p", "udp").out().lines().toList();
+        assertEquals(List.of("udp:", "\t1225766753 datagrams received", "\t4069894 dropped due to no socket",
+                "\t2573886 broadcast/multicast datagrams dropped due to no socket", "\t574 socket buffer overflows",
+                "\t1219122399 delivered", "\t3600198959 datagrams output"), nonZero);
+        CommandRun bad = aix(host, "-p", "sctp");
+        assertEquals(1, bad.status());
+        assertEquals("netstat: sctp: unknown or uninstrumented protocol\n", bad.err());
+    }
+
+    /** The lines of the recording from {@code proto:} to the next section title (without it). */
+    private static String section(String real, String proto) {
+        StringBuilder b = new StringBuilder();
+        boolean in = false;
+        for (String line : real.split("\n")) {
+            if (!line.isEmpty() && !line.startsWith("\t")) {
+                in = line.equals(proto + ":");
+            }
+            if (in && !line.isEmpty()) {
+                b.append(line).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void jsonOfAnAixHostIsSchemaValid() {
         for (List<String> args : List.of(List.of("--json", "-Aan"), List.of("--json", "-rn"),
-                List.of("--json", "-ian"))) {
+                List.of("--json", "-ian"), List.of("--json", "-s"))) {
             CommandRun r = aix(RecordedAixHost.quotedRows(), args.toArray(String[]::new));
             assertEquals(0, r.status(), args + ": " + r.err());
             ContractSchema.assertValid(r.out(), "AIX " + args);

@@ -30,6 +30,14 @@ class AixGrammarTest {
     }
 
     @Test
+    void theStatisticsLetterTwiceLeavesZerosOut() {
+        assertEquals(false, listing("-s").nonZeroOnly());
+        assertEquals(true, listing("-ss").nonZeroOnly());
+        assertEquals(true, listing("-s", "-s", "-p", "udp").nonZeroOnly());
+        assertEquals(false, listing("-sn").nonZeroOnly());
+    }
+
+    @Test
     void aBareNumberIsTheInterval() {
         assertEquals(Optional.of(Duration.ofSeconds(5)), listing("-in", "5").interval());
         assertEquals(Optional.empty(), listing("-in", "0").interval());

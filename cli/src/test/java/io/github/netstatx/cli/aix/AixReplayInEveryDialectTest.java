@@ -36,6 +36,25 @@ class AixReplayInEveryDialectTest {
                 "  TCP    127.0.0.1:8000         0.0.0.0:0              LISTENING"));
     }
 
+    /** The recorded {@code netstat -s}: AIX's own layout, and the MIB-named counters in the other two. */
+    @Test
+    void statisticsInEveryDialect() {
+        CommandRun aix = run("--dialect", "aix", "-s");
+        assertEquals(0, aix.status(), aix.err());
+        assertEquals(RecordedAixHost.sample("netstat-s.bgera.txt"), aix.out());
+        CommandRun linux = run("--dialect", "linux", "-s");
+        assertEquals(0, linux.status(), linux.err());
+        assertTrue(linux.out().contains("    4245933464 segments received\n"), linux.out());
+        assertTrue(linux.out().contains("    2220648 active connection openings\n"), linux.out());
+        CommandRun windows = run("--dialect", "windows", "-s", "-p", "tcp");
+        assertEquals(0, windows.status(), windows.err());
+        assertTrue(windows.out().contains("2220648"), windows.out());
+        CommandRun json = run("--json", "-s");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "replayed AIX statistics");
+        assertTrue(json.out().contains("\"ActiveOpens\":2220648"), json.out());
+    }
+
     @Test
     void jsonIsSchemaValidAndCarriesTheCapturedTime() {
         for (String dialect : List.of("aix", "linux", "windows")) {

@@ -161,4 +161,80 @@ class MacCaptureInEveryDialectTest {
         ContractSchema.assertValid(r.out(), "macOS capture as JSON");
         assertTrue(r.out().contains("\"user_space_flow\":true"), r.out());
     }
+
+    @Test
+    void routesInEveryDialect() throws Exception {
+        CommandRun apple = run("macos", "-rn");
+        assertEquals(0, apple.status(), apple.err());
+        // macOS 13 data: network_cmds-624..644 columns (Netif 10 wide without -l); the protocol-cloned host is hidden
+        assertEquals(List.of("Routing tables", "", "Internet:",
+                "Destination        Gateway            Flags           Netif Expire",
+                "default            192.168.1.254      UGSc              en0       ",
+                "127                127.0.0.1          UCS               lo0       ",
+                "127.0.0.1          127.0.0.1          UH                lo0       ",
+                "192.168.1          link#3             UCS               en0      !",
+                "192.168.1.254      fc:ae:34:a1:3a:80  UHLWIir           en0    600",
+                "224.0.0/4          link#3             UmCS              en0       ", "", "Internet6:",
+                "Destination                             Gateway                         Flags           Netif Expire",
+                "default                                 fe80::feae:34ff:fea1:3a80%en0   UGc               en0       ",
+                "::1                                     ::1                             UHL               lo0       ",
+                "fe80::%lo0/64                           fe80::1%lo0                     UcI               lo0       ",
+                "ff02::%en0/16                           link#3                          UmCSI             en0       "),
+                apple.out().lines().toList());
+        assertTrue(run("macos", "-rna").out().contains(
+                "192.168.1.64       fc:ae:34:a1:3a:80  UHW               en0       "), "-a shows protocol-cloned routes");
+        CommandRun linux = run("linux", "-rn");
+        assertEquals(0, linux.status(), linux.err());
+        assertTrue(linux.out().lines().toList().contains(
+                "0.0.0.0         192.168.1.254   0.0.0.0         UG        0 0          0 en0"), linux.out());
+        CommandRun linux6 = run("linux", "-rn", "-A", "inet6");
+        assertTrue(linux6.out().lines().toList().contains(
+                "::/0                           fe80::feae:34ff:fea1:3a80  UG   0   7      0 en0"), linux6.out());
+        CommandRun windows = run("windows", "-rn");
+        assertEquals(0, windows.status(), windows.err());
+        assertTrue(windows.out().lines().toList().contains(
+                "      192.168.1.0    255.255.255.0         On-link     192.168.1.221      0"), windows.out());
+        CommandRun json = run("macos", "--json", "-r");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "macOS capture routes as JSON");
+        assertTrue(json.out().contains("\"gateway_link_address\":\"fc:ae:34:a1:3a:80\""), json.out());
+        assertTrue(json.out().contains("\"expires_at\":\"2026-12-02T10:10:00Z\""), json.out());
+    }
+
+    @Test
+    void statisticsInEveryDialect() throws Exception {
+        CommandRun linux = run("linux", "-s");
+        assertEquals(0, linux.status(), linux.err());
+        List<String> lines = linux.out().lines().toList();
+        assertTrue(lines.contains("    40 active connection openings"), linux.out());
+        assertTrue(lines.contains("    991 segments sent out"), linux.out());
+        assertTrue(lines.contains("tcpstat:"), "the kernel's own counters follow, as net-tools prints unknown sections");
+        CommandRun windows = run("windows", "-s");
+        assertEquals(0, windows.status(), windows.err());
+        assertTrue(windows.out().lines().toList().contains("  Packets Received                   = 1200"),
+                windows.out());
+        CommandRun json = run("linux", "--json", "-s");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "macOS capture statistics as JSON");
+        assertTrue(json.out().contains("\"tcps_sndrexmitpack\":9"), json.out());
+    }
+
+    @Test
+    void groupsInEveryDialect() throws Exception {
+        CommandRun apple = run("macos", "-gn");
+        assertEquals(0, apple.status(), apple.err());
+        assertEquals(List.of("Link-layer Multicast Group Memberships", "Group               \tLink-layer Address\tNetif", "",
+                "IPv4 Multicast Group Memberships", "Group               \tLink-layer Address\tNetif",
+                "224.0.0.1           \t<none>          \tlo0", "224.0.0.251         \t1:0:5e:0:0:fb   \ten0", "",
+                "IPv6 Multicast Group Memberships", "Group               \tLink-layer Address\tNetif",
+                "ff02::1%lo0         \t<none>          \tlo0", "ff02::fb%en0        \t33:33:0:0:0:fb  \ten0"),
+                apple.out().lines().toList());
+        CommandRun linux = run("linux", "-gn");
+        assertEquals(0, linux.status(), linux.err());
+        assertTrue(linux.out().lines().toList().contains("en0             2      224.0.0.251"), linux.out());
+        CommandRun json = run("linux", "--json", "-g");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "macOS capture groups as JSON");
+        assertTrue(json.out().contains("\"link_layer_address\":\"33:33:00:00:00:fb\""), json.out());
+    }
 }

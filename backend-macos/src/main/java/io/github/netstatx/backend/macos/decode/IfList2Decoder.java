@@ -11,7 +11,7 @@ import java.util.List;
  * {@code sysctl_iflist2}): per interface an {@code RTM_IFINFO2} message ({@code if_msghdr2}, 160 bytes, with its
  * 64-bit {@code if_data64} counters at 32) followed by the interface's {@code sockaddr_dl}, then one
  * {@code RTM_NEWADDR} message ({@code ifa_msghdr}, 20 bytes) per address with its sockaddrs in RTAX order, and
- * {@code RTM_NEWMADDR2} messages for multicast memberships (skipped here). Messages are walked by
+ * {@code RTM_NEWMADDR2} messages ({@code ifma_msghdr2}, 20 bytes) for its multicast memberships. Messages are walked by
  * {@code ifm_msglen}. Sample head of a loopback interface:
  * <pre>
  * b0 00 05 12 10 00 00 00  49 80 00 00 01 00 ...   msglen 176, version 5, RTM_IFINFO2, addrs IFP, flags, index 1
@@ -46,11 +46,17 @@ public final class IfList2Decoder {
     static final int IFA_MSGHDR_SIZE = 20;
     static final int IFAM_ADDRS = 4;
     static final int IFAM_INDEX = 12;
+    static final int IFMA_MSGHDR2_SIZE = 20;
+    static final int IFMAM_ADDRS = 4;
+    static final int IFMAM_INDEX = 12;
+    static final int IFMAM_REFCOUNT = 16;
 
     static final int RTM_NEWADDR = 0xc;
     static final int RTM_IFINFO2 = 0x12;
+    static final int RTM_NEWMADDR2 = 0x13;
 
     /** RTAX_* bit order of the sockaddrs after a header. */
+    static final int RTAX_GATEWAY = 1;
     static final int RTA_NETMASK = 0x4;
     static final int RTA_IFP = 0x10;
     static final int RTA_IFA = 0x20;
@@ -61,7 +67,17 @@ public final class IfList2Decoder {
     public record Interface(int index, String name, int flags, int type, long mtu, long metric, long baudrate,
             byte[] linkAddress, long ipackets, long ierrors, long opackets, long oerrors, long collisions,
             long ibytes, long obytes, long imcasts, long omcasts, long iqdrops, long noproto, long sndDrops,
-            List<Address> addresses) {
+            List<Address> addresses, List<Membership> memberships) {
+    }
+
+    /**
+     * One multicast membership ({@code getifmaddrs}' {@code ifma_addr}, {@code ifma_lladdr}).
+     *
+     * @param group the group (AF_INET, AF_INET6 or AF_LINK)
+     * @param linkLayer the link-layer address it maps to, or null
+     * @param refcount {@code ifmam_refcount}
+     */
+    public record Membership(RoutingSockaddr group, RoutingSockaddr linkLayer, int refcount) {
     }
 
     /** One address message: the address, its mask and its broadcast/destination address (each may be null). */
@@ -111,6 +127,14 @@ public final class IfList2Decoder {
                         b.addresses.add(new Address(sa.get(5), sa.get(2), sa.get(7)));
                     }
                 }
+            } else if (type == RTM_NEWMADDR2) {
+                int index = f.u16(IFMAM_INDEX);
+                List<RoutingSockaddr> sa = sockaddrs(buf, next + IFMA_MSGHDR2_SIZE, next + len, f.s32(IFMAM_ADDRS));
+                for (Builder b : out) {
+                    if (b.index == index && sa.get(5) != null) {
+                        b.memberships.add(new Membership(sa.get(5), sa.get(RTAX_GATEWAY), f.s32(IFMAM_REFCOUNT)));
+                    }
+                }
             }
             next += len;
         }
@@ -146,6 +170,7 @@ public final class IfList2Decoder {
         final int index;
         final Interface head;
         final List<Address> addresses = new ArrayList<>();
+        final List<Membership> memberships = new ArrayList<>();
 
         Builder(int index, String name, int flags, int type, long mtu, long metric, long baudrate, byte[] mac,
                 long ipackets, long ierrors, long opackets, long oerrors, long collisions, long ibytes, long obytes,
@@ -153,7 +178,7 @@ public final class IfList2Decoder {
             this.index = index;
             this.head = new Interface(index, name, flags, type, mtu, metric, baudrate, mac, ipackets, ierrors,
                     opackets, oerrors, collisions, ibytes, obytes, imcasts, omcasts, iqdrops, noproto, sndDrops,
-                    List.of());
+                    List.of(), List.of());
         }
 
         Interface build() {
@@ -161,7 +186,7 @@ public final class IfList2Decoder {
             return new Interface(h.index(), h.name(), h.flags(), h.type(), h.mtu(), h.metric(), h.baudrate(),
                     h.linkAddress(), h.ipackets(), h.ierrors(), h.opackets(), h.oerrors(), h.collisions(), h.ibytes(),
                     h.obytes(), h.imcasts(), h.omcasts(), h.iqdrops(), h.noproto(), h.sndDrops(),
-                    List.copyOf(addresses));
+                    List.copyOf(addresses), List.copyOf(memberships));
         }
     }
 }

@@ -7,23 +7,38 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 import io.github.netstatx.backend.macos.Sysctl;
 import io.github.netstatx.backend.macos.SysctlException;
+import io.github.netstatx.backend.macos.SysctlFetch;
 import io.github.netstatx.backend.macos.SysctlSource;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The live seam: {@code sysctlbyname}/{@code sysctl} and {@code proc_name} from libSystem through JNA, nothing
- * else. Each list is read size-then-fetch: ask for the size, allocate it plus a margin, fetch; when the list
- * grew in between ({@code ENOMEM}) try again with more room, a bounded number of times. Only macOS is LP64
+ * else. Each value is read size-then-fetch by {@link SysctlFetch} (agent-core's loop). Only macOS is LP64
  * here (10.13+ runs nothing else), so {@code size_t} is a Java long.
  */
 public final class JnaSysctlSource implements SysctlSource {
 
-    private static final int ENOENT = 2;
-    private static final int ENOMEM = 12;
-    private static final int ATTEMPTS = 8;
+    private static final SysctlFetch FETCH = SysctlFetch.standard();
+
+    /** JNA native memory for {@link SysctlFetch}; a Memory is freed by close(). */
+    private static final SysctlFetch.Memory<Memory> NATIVE = new SysctlFetch.Memory<>() {
+        @Override
+        public Memory allocate(int size) {
+            return new Memory(size);
+        }
+
+        @Override
+        public void free(Memory memory) {
+            memory.close();
+        }
+
+        @Override
+        public byte[] copy(Memory memory, int length) {
+            return memory.getByteArray(0, length);
+        }
+    };
 
     /** The libSystem functions this backend calls. */
     interface LibSystem extends Library {
@@ -58,37 +73,12 @@ public final class JnaSysctlSource implements SysctlSource {
 
     @Override
     public Optional<ByteBuffer> read(Sysctl sysctl) throws SysctlException {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            LongByReference size = new LongByReference(0);
-            if (call(sysctl, null, size) != 0) {
-                int errno = Native.getLastError();
-                if (errno == ENOENT) {
-                    return Optional.empty();
-                }
-                throw new SysctlException(sysctl.dottedName() + ": errno " + errno);
-            }
-            long want = size.getValue();
-            if (want == 0) {
-                return Optional.of(ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN));
-            }
-            // the size is an estimate; lists grow between the two calls, so leave room (netstat adds 50 %)
-            long room = want + want / 2 + 4096;
-            Memory mem = new Memory(room);
-            LongByReference got = new LongByReference(room);
-            if (call(sysctl, mem, got) != 0) {
-                int errno = Native.getLastError();
-                if (errno == ENOMEM) {
-                    continue;
-                }
-                if (errno == ENOENT) {
-                    return Optional.empty();
-                }
-                throw new SysctlException(sysctl.dottedName() + ": errno " + errno);
-            }
-            byte[] out = mem.getByteArray(0, (int) got.getValue());
-            return Optional.of(ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN));
-        }
-        throw new SysctlException(sysctl.dottedName() + ": still growing after " + ATTEMPTS + " attempts");
+        return FETCH.read(sysctl.dottedName(), NATIVE, (buffer, size) -> {
+            LongByReference len = new LongByReference(size[0]);
+            int rc = call(sysctl, buffer, len);
+            size[0] = len.getValue();
+            return rc == 0 ? 0 : Native.getLastError();
+        });
     }
 
     private int call(Sysctl sysctl, Pointer buffer, LongByReference size) {

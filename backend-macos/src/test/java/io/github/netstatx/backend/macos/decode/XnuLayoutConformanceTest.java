@@ -96,6 +96,11 @@ class XnuLayoutConformanceTest {
         assertEquals(IfList2Decoder.IFA_MSGHDR_SIZE, l.size("ifa_msghdr"));
         assertEquals(IfList2Decoder.IFAM_ADDRS, l.offset("ifa_msghdr", "ifam_addrs"));
         assertEquals(IfList2Decoder.IFAM_INDEX, l.offset("ifa_msghdr", "ifam_index"));
+        assertEquals(IfList2Decoder.IFMA_MSGHDR2_SIZE, l.size("ifma_msghdr2"));
+        assertEquals(IfList2Decoder.TYPE, l.offset("ifma_msghdr2", "ifmam_type"));
+        assertEquals(IfList2Decoder.IFMAM_ADDRS, l.offset("ifma_msghdr2", "ifmam_addrs"));
+        assertEquals(IfList2Decoder.IFMAM_INDEX, l.offset("ifma_msghdr2", "ifmam_index"));
+        assertEquals(IfList2Decoder.IFMAM_REFCOUNT, l.offset("ifma_msghdr2", "ifmam_refcount"));
     }
 
     @ParameterizedTest
@@ -139,6 +144,53 @@ class XnuLayoutConformanceTest {
             assertEquals(UnixPcbListNDecoder.XUNP_GENCNT, l.offset("xunpcb_n", "xunp_gencnt"));
             assertEquals(UnixPcbListNDecoder.XU_ADDR, l.offset("xunpcb_n", "xu_au.xuu_addr.sun_len"));
             assertEquals(UnixPcbListNDecoder.XU_CADDR, l.offset("xunpcb_n", "xu_cau.xuu_caddr.sun_len"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
+    void routeDumpOffsets(Release r) {
+        XnuLayout l = r.layout();
+        assertEquals(RouteDump2Decoder.RT_MSGHDR2_SIZE, l.size("rt_msghdr2"));
+        assertEquals(RouteDump2Decoder.MSGLEN, l.offset("rt_msghdr2", "rtm_msglen"));
+        assertEquals(RouteDump2Decoder.TYPE, l.offset("rt_msghdr2", "rtm_type"));
+        assertEquals(RouteDump2Decoder.INDEX, l.offset("rt_msghdr2", "rtm_index"));
+        assertEquals(RouteDump2Decoder.FLAGS, l.offset("rt_msghdr2", "rtm_flags"));
+        assertEquals(RouteDump2Decoder.ADDRS, l.offset("rt_msghdr2", "rtm_addrs"));
+        assertEquals(RouteDump2Decoder.REFCNT, l.offset("rt_msghdr2", "rtm_refcnt"));
+        assertEquals(RouteDump2Decoder.PARENTFLAGS, l.offset("rt_msghdr2", "rtm_parentflags"));
+        assertEquals(RouteDump2Decoder.USE, l.offset("rt_msghdr2", "rtm_use"));
+        assertEquals(RouteDump2Decoder.RMX, l.offset("rt_msghdr2", "rtm_rmx"));
+        assertEquals(RouteDump2Decoder.RMX_MTU, l.offset("rt_metrics", "rmx_mtu"));
+        assertEquals(RouteDump2Decoder.RMX_EXPIRE, l.offset("rt_metrics", "rmx_expire"));
+        assertEquals(RouteDump2Decoder.RMX_RECVPIPE, l.offset("rt_metrics", "rmx_recvpipe"));
+        assertEquals(RouteDump2Decoder.RMX_SENDPIPE, l.offset("rt_metrics", "rmx_sendpipe"));
+        assertEquals(RouteDump2Decoder.RMX_SSTHRESH, l.offset("rt_metrics", "rmx_ssthresh"));
+        assertEquals(RouteDump2Decoder.RMX_RTT, l.offset("rt_metrics", "rmx_rtt"));
+        assertEquals(RouteDump2Decoder.RMX_RTTVAR, l.offset("rt_metrics", "rmx_rttvar"));
+        assertEquals(RouteDump2Decoder.RMX + RouteDump2Decoder.RMX_EXPIRE, l.offset("rt_msghdr2", "rtm_rmx.rmx_expire"));
+        assertEquals(RouteDump2Decoder.RT_MSGHDR2_SIZE, RouteDump2Decoder.RMX + l.size("rt_metrics"),
+                "rt_metrics closes rt_msghdr2: the sockaddrs start right after it");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
+    void statisticsLayouts(Release r) {
+        XnuLayout l = r.layout();
+        XnuStatsLayouts layouts = XnuStatsLayouts.load();
+        assertEquals(r.tag, XnuStatsLayouts.tagFor(r.version + ".1"), "a point release keeps its XNU tag");
+        for (String struct : java.util.List.of("tcpstat", "udpstat", "ipstat", "icmpstat", "ip6stat", "icmp6stat")) {
+            XnuStatsLayouts.Layout main = layouts.layout(r.tag, struct).orElseThrow();
+            assertEquals(l.size(struct), main.size(), struct);
+            java.util.Set<String> recorded = new java.util.HashSet<>(l.fields(struct));
+            recorded.remove("(sizeof)");
+            recorded.remove("icp6s_outerrhist");
+            assertEquals(recorded, new java.util.HashSet<>(main.fields().stream().map(XnuStatsLayouts.Field::name)
+                    .toList()), struct + ": the same counters");
+            for (XnuStatsLayouts.Field f : main.fields()) {
+                assertEquals(l.offset(struct, f.name()), f.offset(), struct + "." + f.name());
+                assertTrue(f.offset() + f.width() * f.count() <= main.size(), struct + "." + f.name());
+            }
         }
     }
 }
