@@ -86,6 +86,13 @@ public final class Netstatx {
         try {
             opts = ExtensionOptions.extract(args);
             dialectId = DialectSelector.select(opts.dialect(), env, opts.remaining(), hostOs);
+        } catch (ExtensionOptions.FilterValueException e) {
+            err.println("netstatx: " + e.getMessage());
+            try {
+                return DialectSelector.select(e.dialect(), env, e.remaining(), hostOs).usageStatus();
+            } catch (DialectSelector.UnknownDialectException unknown) {
+                return ExitCodes.USAGE;
+            }
         } catch (ExtensionOptions.UsageException | DialectSelector.UnknownDialectException e) {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.USAGE;
