@@ -144,6 +144,10 @@ public final class Netstatx {
         if (opts.netns().isPresent()) {
             config = config.withNetworkNamespace(opts.netns().get().file());
         }
+        if (env.containsKey("NETSTATX_SOCK_DIAG")) {
+            // auto | always | never: whether the Linux backend may read TCP tables through sock_diag netlink
+            config = config.withBackendOption("linux.sock-diag", env.get("NETSTATX_SOCK_DIAG"));
+        }
         CaptureSession capture = null;
         if (opts.capture().isPresent()) {
             try {

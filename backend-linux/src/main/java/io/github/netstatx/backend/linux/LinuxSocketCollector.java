@@ -39,13 +39,15 @@ final class LinuxSocketCollector {
         Long hidden = config.hideOwnSockets() ? source.collectorPid() : null;
         SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism(), hidden) : null;
         List<SocketEntry> entries = new ArrayList<>();
+        TcpSockDiag sockDiag = TcpSockDiag.choose(query, source, config);
         for (ProcNetTable table : ProcNetTable.values()) {
             if (!query.wants(table.protocol, table.family)) {
                 continue;
             }
             if (table == ProcNetTable.UNIX) {
                 readWhole(table, query, reader, entries);
-            } else {
+            } else if (sockDiag == null || table.protocol != Protocol.TCP
+                    || !sockDiag.read(table, query, reader, entries::add)) {
                 stream(table, query, reader, entries);
             }
         }
