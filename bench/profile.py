@@ -12,6 +12,7 @@ It runs the CLI jar with the launcher's JVM flags, directly (not through ./netst
 be added. Bounded: --runs at most 20, load setup bounded by compare.py's Load.
 
     bench/profile.py --conns 50000 --runs 5
+    bench/profile.py --self-check     (the attribution itself, in a few seconds)
 """
 import argparse
 import collections
@@ -70,17 +71,28 @@ def class_sources(args, tmp):
     return counts, jars
 
 
+# Where a class belongs, by package prefix (dotted); the most specific prefix first.
+LAYERS = (('io.github.netstatx.backend.', 'backend (read + parse /proc, owner scan)'),
+          ('io.github.netstatx.core.', 'agent-core (model, query)'),
+          ('io.github.netstatx.cli.', 'cli (options, names, rendering, output)'))
+NO_NETSTATX = 'no netstatx frame (JVM start-up, JDK-only threads)'
+
+
+def class_name(frame):
+    """The frame's class in dotted form: `jfr print --json` writes JVM internal names
+    (io/github/netstatx/cli/Main), which a dotted prefix would never match."""
+    return frame['method']['type']['name'].replace('/', '.')
+
+
 def category(frames):
-    """The innermost netstatx frame decides where a sample's time belongs."""
+    """The innermost netstatx frame (frames run from the innermost outwards) decides where a sample's
+    time belongs."""
     for frame in frames:
-        t = frame['method']['type']['name']
-        if t.startswith('io.github.netstatx.backend'):
-            return 'backend (read + parse /proc, owner scan)'
-        if t.startswith('io.github.netstatx.core'):
-            return 'agent-core (model, query)'
-        if t.startswith('io.github.netstatx.cli'):
-            return 'cli (options, names, rendering, output)'
-    return 'no netstatx frame (JVM start-up, JDK-only threads)'
+        t = class_name(frame)
+        for prefix, layer in LAYERS:
+            if t.startswith(prefix):
+                return layer
+    return NO_NETSTATX
 
 
 def jfr_profile(args, runs, tmp):
@@ -101,9 +113,48 @@ def jfr_profile(args, runs, tmp):
                 continue
             total += 1
             cats[category(frames)] += 1
-            f = frames[0]['method']
-            top['%s.%s' % (f['type']['name'], f['name'])] += 1
+            top['%s.%s' % (class_name(frames[0]), frames[0]['method']['name'])] += 1
     return total, cats, top
+
+
+def self_check(tmp):
+    """Checks the attribution itself: synthetic stacks in JFR's notation land in the right layer, and in a
+    real recording of `netstatx -tan` every sample with a netstatx frame is attributed to a netstatx layer
+    (none is counted as 'no netstatx frame'), and at least one sample is. Returns a list of failures."""
+    failures = []
+
+    def frames(*names):
+        return [{'method': {'type': {'name': n}, 'name': 'm'}} for n in names]
+    cases = [
+        (frames('java/lang/String', 'io/github/netstatx/backend/linux/ProcNetTcpParser', 'io/github/netstatx/cli/Main'),
+         LAYERS[0][1]),
+        (frames('java/util/HashMap', 'io/github/netstatx/core/model/SocketEntry', 'io/github/netstatx/cli/Main'),
+         LAYERS[1][1]),
+        (frames('io/github/netstatx/cli/linux/InetRows', 'io/github/netstatx/backend/linux/LinuxBackend'), LAYERS[2][1]),
+        (frames('io.github.netstatx.cli.Main'), LAYERS[2][1]),
+        (frames('java/lang/ClassLoader', 'jdk/internal/loader/BuiltinClassLoader'), NO_NETSTATX),
+        (frames('io/github/netstatxfoo/Other'), NO_NETSTATX),
+    ]
+    for stack, want in cases:
+        got = category(stack)
+        if got != want:
+            failures.append('%s -> %s, expected %s' % ([f['method']['type']['name'] for f in stack], got, want))
+    rec = os.path.join(tmp, 'selfcheck.jfr')
+    run_cli(['-XX:StartFlightRecording=filename=%s,settings=profile' % rec], ['-tan'])
+    if not os.path.exists(rec):
+        return failures + ['no JFR recording was written']
+    out = subprocess.run([jfr_tool(), 'print', '--json', '--events', 'jdk.ExecutionSample', rec],
+                         capture_output=True, text=True, timeout=300).stdout
+    ours = 0
+    for event in json.loads(out)['recording']['events']:
+        stack = event['values']['stackTrace']['frames']
+        if any(class_name(f).startswith('io.github.netstatx.') for f in stack):
+            ours += 1
+            if category(stack) == NO_NETSTATX:
+                failures.append('a sample with a netstatx frame was not attributed: %s' % class_name(stack[0]))
+    if ours == 0:
+        failures.append('no sample of netstatx -tan had a netstatx frame (JFR names not recognised?)')
+    return failures
 
 
 def main():
@@ -112,6 +163,8 @@ def main():
     ap.add_argument('--conns', type=int, default=50000)
     ap.add_argument('--runs', type=int, default=5, help='JFR recordings per command (at most 20)')
     ap.add_argument('--shared', help='the shared/ directory (default: ../shared beside the repository)')
+    ap.add_argument('--self-check', action='store_true',
+                    help='only check the frame attribution (synthetic stacks and one real recording), no load')
     a = ap.parse_args()
     if not 0 <= a.conns <= 200000:
         ap.error('--conns must be between 0 and 200000')
@@ -120,6 +173,11 @@ def main():
     subprocess.run([os.path.join(REPO, 'netstatx'), '-V'], stdout=subprocess.DEVNULL, timeout=900)
     if not os.path.exists(JAR):
         sys.exit('profile.py: the CLI did not build (run ./netstatx once to see why)')
+    if a.self_check:
+        with tempfile.TemporaryDirectory(prefix='netstatx-profile-') as tmp:
+            failures = self_check(tmp)
+        print('\n'.join(['profile.py self-check: FAILED'] + failures) if failures else 'profile.py self-check: ok')
+        sys.exit(1 if failures else 0)
     load = Load(os.path.join(shared_dir(a.shared), 'bench', 'loadgen.py'), a.conns, 0, 1800)
     try:
         print('# netstatx profile at N=%d (%s sockets held by loadgen)\n' % (a.conns, load.info.get('sockets')))

@@ -35,7 +35,9 @@ import java.util.Set;
  *   <li>a regular file, or nothing (the file is created);
  *   <li>a symbolic link is followed, link after link (at most {@value #MAX_LINKS}), and the file it finally
  *       names is replaced in its own directory, so the link stays a link: textfile directories are often
- *       symlinked to another disk. The final target must itself be a regular file or missing;
+ *       symlinked to another disk. The final target must itself be a regular file or missing. A link into
+ *       procfs's descriptor directories ({@code /dev/stdout}, {@code /proc/self/fd/N}) is refused: it names
+ *       an open file, which a rename cannot replace, only unlink ({@code --output -} is standard output);
  *   <li>anything else (a directory, a character or block device such as {@code /dev/null}, a FIFO, a socket)
  *       is refused with a one-line error and left untouched; a rename would otherwise replace a device node
  *       with a regular file when run as root.
@@ -134,6 +136,11 @@ public final class AtomicFileOutput extends OutputStream {
                 throw failure(reason(e), e);
             }
             if (Boolean.TRUE.equals(attrs.get("isSymbolicLink"))) {
+                if (isOpenDescriptor(p)) {
+                    throw failure((p.equals(target) ? "it is " : "it leads to " + p + ", ")
+                            + "an open descriptor, whose file a rename would not reach but destroy (use --output -"
+                            + " for standard output)", null);
+                }
                 if (links == MAX_LINKS) {
                     throw failure("too many levels of symbolic links", null);
                 }
@@ -150,6 +157,24 @@ public final class AtomicFileOutput extends OutputStream {
             String what = kind(attrs);
             throw failure((p.equals(target) ? "it is " : "it leads to " + p + ", ") + what
                     + "; only a regular file is replaced", null);
+        }
+    }
+
+    /**
+     * True for procfs's descriptor links ({@code /proc/self/fd/1}, so {@code /dev/stdout} and {@code /dev/fd/N}):
+     * they name the file description a process holds open, not a place in a directory. Replacing what such a
+     * link shows ({@code >> log} makes it a regular file) would unlink the file the shell appends to, and the
+     * output would go nowhere: {@code --output /dev/stdout -tan >> log} emptied the log.
+     */
+    private static boolean isOpenDescriptor(Path link) {
+        Path dir = link.getParent();
+        if (dir == null) {
+            return false;
+        }
+        try {
+            return dir.toRealPath().toString().matches("/proc/[0-9]+(/task/[0-9]+)?/fd");
+        } catch (IOException e) {
+            return false;
         }
     }
 

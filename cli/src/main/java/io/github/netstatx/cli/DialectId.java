@@ -17,6 +17,20 @@ public enum DialectId {
     /** Apple's netstat (network_cmds), the default on macOS. */
     MACOS;
 
+    /**
+     * The exit status of a bad command line in this dialect, as its native tool ends after its usage
+     * text; netstatx's own options with a wrong value end with it too (a filter such as {@code --port x}).
+     */
+    public int usageStatus() {
+        return switch (this) {
+            case LINUX -> ExitCodes.NET_TOOLS_USAGE;
+            case WINDOWS -> ExitCodes.WINDOWS_USAGE;
+            case AIX -> ExitCodes.AIX_USAGE;
+            // Apple's netstat calls usage(), which exits with 1
+            case MACOS -> ExitCodes.FAILURE;
+        };
+    }
+
     /** The word users type: {@code linux}, {@code windows}. */
     public String word() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,8 +1,11 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.filters.FilterBuilder;
+import io.github.netstatx.cli.filters.FilterOption;
 import io.github.netstatx.cli.options.OptionScope;
 import io.github.netstatx.cli.options.OptionTable;
 import io.github.netstatx.cli.options.ValueArity;
+import io.github.netstatx.core.filter.SocketFilter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,12 +44,15 @@ import java.util.stream.Stream;
  * @param inputLimit {@code --input-limit SIZE}: the most bytes {@code --input} reads (default
  *     {@link #DEFAULT_INPUT_LIMIT}); a bigger document is refused, so a wrong file or an endless stream
  *     ({@code /dev/zero}, {@code yes |}) cannot exhaust the memory
+ * @param filter the filter options ({@code --state}, {@code --port}, ...): which sockets a listing shows
+ * @param summary {@code --summary}: counts of the listed sockets by protocol, family and state instead of
+ *     the sockets
  */
 public record ExtensionOptions(Optional<String> dialect, Optional<String> backend, boolean listBackends,
         Optional<Path> fsRoot, OutputFormat format, boolean changes, Optional<String> input, boolean jsonSchema,
         Optional<FactsLayout> facts, Optional<Path> output, List<String> remaining, boolean translate,
         Optional<Path> capture, Optional<Path> replay, Optional<NetnsTarget> netns, Optional<String> aixOwners,
-        long inputLimit) {
+        long inputLimit, SocketFilter filter, boolean summary) {
 
     /** Whether the data comes from a recording (a saved snapshot or a capture), which does not change. */
     public boolean recorded() {
@@ -60,9 +66,35 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
     public static final long DEFAULT_INPUT_LIMIT = 64L << 20;
 
     /** A bad use of a netstatx option. */
-    public static final class UsageException extends Exception {
+    public static class UsageException extends Exception {
         public UsageException(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * A bad value of a filter option. It is reported after the whole command line is read, with the
+     * dialect it chose, so the run can end with that dialect's status for bad usage.
+     */
+    public static final class FilterValueException extends UsageException {
+        private static final long serialVersionUID = 1L;
+        private final transient Optional<String> dialect;
+        private final transient List<String> remaining;
+
+        FilterValueException(String message, Optional<String> dialect, List<String> remaining) {
+            super(message);
+            this.dialect = dialect;
+            this.remaining = List.copyOf(remaining);
+        }
+
+        /** {@code --dialect}, if the command line gave it. */
+        public Optional<String> dialect() {
+            return dialect;
+        }
+
+        /** The dialect's arguments of the command line. */
+        public List<String> remaining() {
+            return remaining;
         }
     }
 
@@ -98,6 +130,9 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
         long inputLimit = DEFAULT_INPUT_LIMIT;
         Optional<Path> capture = Optional.empty();
         Optional<Path> replay = Optional.empty();
+        FilterBuilder filter = new FilterBuilder();
+        String filterProblem = null;
+        boolean summary = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -112,6 +147,7 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                     case "--changes" -> changes = true;
                     case "--facts" -> facts = Optional.of(FactsLayout.NAMESPACED);
                     case "--json-schema" -> jsonSchema = true;
+                    case "--summary" -> summary = true;
                     default -> throw new IllegalStateException("no parser case for the table's " + a);
                 }
                 continue;
@@ -136,8 +172,20 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 value = a.substring(a.indexOf('=') + 1);
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
+            } else if (FilterOption.byName(name).isPresent()) {
+                filterProblem = filterProblem != null ? filterProblem : name + " requires a value";
+                continue;
             } else {
                 throw new UsageException("option '" + name + "' requires an argument");
+            }
+            Optional<FilterOption> filterOption = FilterOption.byName(name);
+            if (filterOption.isPresent()) {
+                try {
+                    filter.add(filterOption.get(), value);
+                } catch (FilterOption.BadValueException e) {
+                    filterProblem = filterProblem != null ? filterProblem : e.getMessage();
+                }
+                continue;
             }
             switch (name) {
                 case "--dialect" -> dialect = Optional.of(value);
@@ -163,6 +211,9 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
                 default -> throw new IllegalStateException("no parser case for the table's " + name);
             }
         }
+        if (filterProblem != null) {
+            throw new FilterValueException(filterProblem, dialect, rest);
+        }
         if (input.isPresent() && backend.isPresent()) {
             throw new UsageException("--input renders a saved snapshot; it cannot be combined with --backend");
         }
@@ -177,12 +228,17 @@ public record ExtensionOptions(Optional<String> dialect, Optional<String> backen
             throw new UsageException("--facts prints its own JSON document; it cannot be combined with --format "
                     + format.id());
         }
+        if (summary && (facts.isPresent() || format == OutputFormat.PROMETHEUS)) {
+            throw new UsageException("--summary counts the sockets of a listing; it cannot be combined with "
+                    + (facts.isPresent() ? "--facts" : "--format prometheus"));
+        }
         if (netns.isPresent() && (input.isPresent() || replay.isPresent() || fsRoot.isPresent())) {
             throw new UsageException("--netns looks into a namespace of the live system; it cannot be combined with "
                     + (input.isPresent() ? "--input" : replay.isPresent() ? "--replay" : "--fs-root"));
         }
         return new ExtensionOptions(dialect, backend, list, fsRoot, format, changes, input, jsonSchema, facts,
-                output, List.copyOf(rest), translate, capture, replay, netns, aixOwners, inputLimit);
+                output, List.copyOf(rest), translate, capture, replay, netns, aixOwners, inputLimit, filter.build(),
+                summary);
     }
 
     /** {@code 1048576}, {@code 512K}, {@code 256M}, {@code 2G}: bytes, or binary multiples of them. */

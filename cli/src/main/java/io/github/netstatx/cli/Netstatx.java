@@ -86,6 +86,13 @@ public final class Netstatx {
         try {
             opts = ExtensionOptions.extract(args);
             dialectId = DialectSelector.select(opts.dialect(), env, opts.remaining(), hostOs);
+        } catch (ExtensionOptions.FilterValueException e) {
+            err.println("netstatx: " + e.getMessage());
+            try {
+                return DialectSelector.select(e.dialect(), env, e.remaining(), hostOs).usageStatus();
+            } catch (DialectSelector.UnknownDialectException unknown) {
+                return ExitCodes.USAGE;
+            }
         } catch (ExtensionOptions.UsageException | DialectSelector.UnknownDialectException e) {
             err.println("netstatx: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -141,6 +148,10 @@ public final class Netstatx {
         }
         if (opts.netns().isPresent()) {
             config = config.withNetworkNamespace(opts.netns().get().file());
+        }
+        if (env.containsKey("NETSTATX_SOCK_DIAG")) {
+            // auto | always | never: whether the Linux backend may read TCP tables through sock_diag netlink
+            config = config.withBackendOption("linux.sock-diag", env.get("NETSTATX_SOCK_DIAG"));
         }
         CaptureSession capture = null;
         if (opts.capture().isPresent()) {

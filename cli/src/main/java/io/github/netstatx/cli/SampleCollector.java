@@ -1,10 +1,12 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.core.filter.SocketFilter;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
+import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
@@ -12,11 +14,14 @@ import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
+import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,6 +29,11 @@ import java.util.stream.Stream;
 /**
  * Collects one {@link Sample}: each requested view once, nothing that was not requested. This is the
  * only place a run asks its backend for data; renderers get the sample.
+ *
+ * <p>The run's {@link SocketFilter} is applied here, to every backend's socket listing alike, so tables,
+ * JSON, jc, facts, Prometheus and change events all see only the sockets it passes. A filter that reads
+ * owners or user names has them collected even when the listing did not ask for them; they are removed
+ * again after filtering, so the sample (and every rendering of it) is what the listing asked for.
  */
 public final class SampleCollector {
 
@@ -34,9 +44,17 @@ public final class SampleCollector {
     }
 
     private final Clock clock;
+    private final SocketFilter filter;
 
+    /** A collector that keeps every socket. */
     public SampleCollector(Clock clock) {
+        this(clock, SocketFilter.none());
+    }
+
+    /** A collector whose socket listings keep only what {@code filter} passes. */
+    public SampleCollector(Clock clock, SocketFilter filter) {
         this.clock = clock;
+        this.filter = filter;
     }
 
     /** Collects every requested section; the first section that fails fails the whole sample. */
@@ -61,7 +79,7 @@ public final class SampleCollector {
     private Sample collect(NetstatBackend backend, ViewRequest request, Map<Sample.Section, BackendException> failures)
             throws BackendException {
         Snapshot<SocketEntry> sockets = section(Sample.Section.SOCKETS, request.listsSockets(),
-                () -> backend.sockets(request.sockets()), failures);
+                () -> filtered(backend, request.sockets()), failures);
         Set<Protocol> missingIpv4 = EnumSet.noneOf(Protocol.class);
         if (sockets != null && request.ipv4Gaps()) {
             try {
@@ -91,6 +109,61 @@ public final class SampleCollector {
                 .orElseGet(clock::instant);
         return new Sample(backend.host(), backend.id(), backend.capabilities(), request, at, sockets, interfaces,
                 routes, statistics, groups, masquerade, missingIpv4, failures == null ? Map.of() : failures);
+    }
+
+    /**
+     * The listing of {@code asked}, filtered, with only the details {@code asked} wants. The filter's state
+     * and local/remote port part goes to the backend as a {@link SocketQuery#prefilter()} (the Linux backend
+     * applies it while it parses, sock_diag in the kernel); the whole filter is applied here to what comes back.
+     */
+    private Snapshot<SocketEntry> filtered(NetstatBackend backend, SocketQuery asked) throws BackendException {
+        if (filter.isEmpty()) {
+            return backend.sockets(asked);
+        }
+        SocketQuery query = forFilter(asked, backend.capabilities().contains(Capability.INODES))
+                .withPrefilter(filter.prefilter());
+        boolean widened = query.owners() != asked.owners() || query.users() != asked.users()
+                || query.processDetails() != asked.processDetails();
+        Snapshot<SocketEntry> all = backend.sockets(query);
+        List<SocketEntry> kept = new ArrayList<>();
+        for (SocketEntry e : all.items()) {
+            if (filter.matches(e)) {
+                kept.add(widened ? asAsked(e, asked, query) : e);
+            }
+        }
+        return new Snapshot<>(kept, all.diagnostics(), all.collectedAt());
+    }
+
+    /**
+     * {@code asked} with what the filter reads: owners for {@code --pid} and {@code --program}; for
+     * {@code --user} names, the uids' names, or where sockets have no uid, the owners' users.
+     */
+    private SocketQuery forFilter(SocketQuery asked, boolean socketUids) {
+        boolean owners = asked.owners() || filter.needsOwners();
+        boolean users = asked.users() || filter.needsUserNames();
+        boolean details = asked.processDetails();
+        if (filter.testsUsers() && !socketUids) {
+            owners = true;
+            users = true;
+            details = true;
+        }
+        return new SocketQuery(asked.protocols(), asked.families(), asked.scope(), owners, users, asked.timers(),
+                details, asked.prefilter());
+    }
+
+    /** The entry without the details {@code query} collected beyond {@code asked}. */
+    private static SocketEntry asAsked(SocketEntry e, SocketQuery asked, SocketQuery query) {
+        SocketEntry.Builder b = e.toBuilder();
+        if (!asked.users() && query.users()) {
+            b.user(null);
+        }
+        if (!asked.owners()) {
+            b.owners(List.of());
+        } else if (!asked.processDetails() && query.processDetails()) {
+            b.owners(e.owners().stream().map(p -> new ProcessRef(p.pid(), p.name(), p.path(), null, p.module(), null,
+                    p.role())).toList());
+        }
+        return b.build();
     }
 
     private static <T> Snapshot<T> section(Sample.Section section, boolean wanted, Call<T> call,

@@ -4,6 +4,8 @@ import io.github.netstatx.cli.changes.ChangeTable;
 import io.github.netstatx.cli.changes.ChangeTracker;
 import io.github.netstatx.cli.changes.SocketChange;
 import io.github.netstatx.cli.json.DocumentWriter;
+import io.github.netstatx.cli.summary.SocketSummary;
+import io.github.netstatx.cli.summary.SummaryText;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
@@ -38,7 +40,7 @@ public final class SampleLoop {
     public SampleLoop(Invocation inv, Repeater repeater) {
         this.inv = inv;
         this.repeater = repeater;
-        this.collector = new SampleCollector(inv.clock());
+        this.collector = new SampleCollector(inv.clock(), inv.options().filter());
     }
 
     /** A backend failure carried through {@link Repeater.Sample}, which may only throw IOException. */
@@ -74,6 +76,11 @@ public final class SampleLoop {
     public int run(ViewRequest request, Duration interval, TableView table)
             throws IOException, NoBackendException, BackendException {
         ExtensionOptions o = inv.options();
+        if (!request.listsSockets() && (!o.filter().isEmpty() || o.summary())) {
+            inv.err().println("netstatx: " + (o.summary() ? "--summary" : o.filter().clauses().get(0).option())
+                    + " works with socket listings only");
+            return ExitCodes.USAGE;
+        }
         if (o.changes()) {
             String problem = changesProblem(request, interval);
             if (problem != null) {
@@ -90,9 +97,22 @@ public final class SampleLoop {
                     + " does not change: showing it once (interval ignored)");
             interval = null;
         }
+        if (o.summary() && (o.changes() || o.format() == OutputFormat.JC)) {
+            inv.err().println("netstatx: --summary cannot be combined with "
+                    + (o.changes() ? "--changes" : "--format jc"));
+            return ExitCodes.USAGE;
+        }
         Step step;
         if (o.format() == OutputFormat.JSON) {
             step = jsonStep(request, interval != null);
+        } else if (o.summary()) {
+            SummaryText text = table.summaryText();
+            step = k -> {
+                Sample s = tableSample(request);
+                s.requireCollected(Sample.Section.SOCKETS);
+                inv.out().print(text.render(SocketSummary.of(s.sockets().items())));
+                return ExitCodes.OK;
+            };
         } else if (o.changes()) {
             step = changeTableStep(request, table);
         } else {
@@ -125,7 +145,7 @@ public final class SampleLoop {
     /** JSON: a full document per sample, or after the first one, with --changes, a change document. */
     private Step jsonStep(ViewRequest request, boolean oneLine) {
         ChangeTracker tracker = inv.options().changes() ? new ChangeTracker() : null;
-        DocumentWriter json = new DocumentWriter(inv.out(), oneLine);
+        DocumentWriter json = new DocumentWriter(inv.out(), oneLine, inv.options().filter(), inv.options().summary());
         return k -> {
             Sample s = collector.collect(inv.backend(), request);
             List<SocketChange> changes = tracker == null ? null : tracker.next(s.sockets().items());

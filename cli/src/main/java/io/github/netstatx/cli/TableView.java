@@ -1,6 +1,8 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.cli.summary.SummaryText;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.spi.BackendException;
 import java.io.IOException;
 
@@ -30,6 +32,14 @@ public interface TableView {
      */
     default String socketRow(SocketEntry socket) {
         throw new UnsupportedOperationException("this listing has no socket rows");
+    }
+
+    /**
+     * How {@code --summary} prints in this dialect. The default spells states with their canonical names;
+     * the Linux and Windows dialects use their own words.
+     */
+    default SummaryText summaryText() {
+        return SummaryText.netTools(TcpState::name);
     }
 
     /** A pass of a table that lists no sockets. */

@@ -106,15 +106,34 @@ class OutputTargetTest {
         Path link = dir.resolve("out");
         Files.createSymbolicLink(link, Path.of("/proc/self/fd/1"));
         CommandRun r = runTo(link.toString());
-        // /proc/self/fd/1 is a pipe, a terminal or a file, depending on how the tests were started; the link
-        // itself is never replaced, and only a regular file at its end could be
-        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertRefusedOnOneLine(r, "cannot write " + link + ": it leads to /proc/self/fd/1, an open descriptor, whose"
+                + " file a rename would not reach but destroy (use --output - for standard output)");
         assertEquals(Path.of("/proc/self/fd/1"), Files.readSymbolicLink(link));
-        if (r.status() != ExitCodes.OK) {
-            assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().startsWith("netstatx: cannot write " + link), r.err());
-        }
         assertEquals(List.of("out"), names());
+    }
+
+    /**
+     * {@code netstatx --output /dev/stdout -tan >> log}: the descriptor's file is the log, a regular file, and
+     * replacing it by a rename emptied the log (the shell's appends went to the unlinked file). Refused, the
+     * log keeps every line. A real process, whose standard output is the log.
+     */
+    @Test
+    void devStdoutAppendingToALogIsRefusedAndTheLogKept() throws Exception {
+        Path log = dir.resolve("log");
+        Files.writeString(log, "precious line\n");
+        for (String target : List.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")) {
+            Process p = new ProcessBuilder(MainProcess.argv(List.of("--output", target, "--translate", "-tan")))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectError(dir.resolve("err").toFile()).start();
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            String err = Files.readString(dir.resolve("err"));
+            assertEquals(ExitCodes.FAILURE, p.exitValue(), err);
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(err.startsWith("netstatx: cannot write " + target + ": "), err);
+            assertTrue(err.contains("an open descriptor"), err);
+            assertEquals("precious line\n", Files.readString(log), target);
+        }
+        assertEquals(List.of("err", "log"), names(), "no temporary file left");
     }
 
     @Test

@@ -119,4 +119,68 @@ class SignalTest {
                     s.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
+
+    /** A POSIX shell word for {@code s}. */
+    private static String quoted(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private static String netstatxCommand(String... args) {
+        return String.join(" ", MainProcess.argv(List.of(args)).stream().map(SignalTest::quoted).toList());
+    }
+
+    private static ProcessHandle sibling(Path pidFile) throws Exception {
+        awaitFile(pidFile, s -> s.endsWith("\n"));
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("the sibling " + pid + " is gone already"));
+    }
+
+    /**
+     * A script that ran {@code sleep 600 & exec netstatx ...}: the sleep is now netstatx's child by
+     * inheritance, not one netstatx started, and a stop must leave it running (so must a stop of a run
+     * started by Ansible's command module or a service manager, which start netstatx the same way).
+     */
+    @Test
+    void aStopLeavesTheChildrenItInheritedFromAnExecAlone() throws Exception {
+        Path pidFile = dir.resolve("sibling.pid");
+        Path out = dir.resolve("out");
+        Process p = new ProcessBuilder("sh", "-c", "sleep 600 & echo $! > " + quoted(pidFile.toString()) + "; exec "
+                + netstatxCommand("-tan", "1")).redirectOutput(out.toFile())
+                .redirectError(dir.resolve("err").toFile()).start();
+        ProcessHandle sleeper = sibling(pidFile);
+        try {
+            awaitFile(out, s -> s.contains("Active Internet connections"));
+            assertEquals(p.pid(), sleeper.parent().map(ProcessHandle::pid).orElse(-1L), "the exec made it ours");
+            signal(p, "TERM");
+            assertEquals(ExitCodes.TERMINATED, awaitEnd(p), Files.readString(dir.resolve("err")));
+            assertTrue(sleeper.isAlive(), "netstatx ended a process it did not start");
+        } finally {
+            sleeper.destroyForcibly();
+        }
+    }
+
+    /**
+     * {@code timeout} in a script with other work in the background: the first SIGTERM from timeout ends the
+     * run (143 with {@code --preserve-status}), and the script's other processes, in the same session and
+     * process group as netstatx's parent, go on.
+     */
+    @Test
+    void underTimeoutTheRunEndsWith143AndTheScriptsOtherProcessesGoOn() throws Exception {
+        Path pidFile = dir.resolve("sibling.pid");
+        Path status = dir.resolve("status");
+        Process script = new ProcessBuilder("sh", "-c", "sleep 600 & echo $! > " + quoted(pidFile.toString())
+                + "; timeout --preserve-status -s TERM 3 " + netstatxCommand("-tan", "1") + " > /dev/null; echo $? > "
+                + quoted(status.toString()) + "; sleep 600").redirectError(dir.resolve("err").toFile()).start();
+        ProcessHandle sleeper = sibling(pidFile);
+        try {
+            awaitFile(status, s -> s.endsWith("\n"));
+            assertEquals("143", Files.readString(status).trim(), Files.readString(dir.resolve("err")));
+            assertTrue(sleeper.isAlive(), "the script's background process was ended");
+            assertTrue(script.isAlive(), "the script itself was ended");
+        } finally {
+            sleeper.destroyForcibly();
+            script.descendants().forEach(ProcessHandle::destroyForcibly);
+            script.destroyForcibly();
+        }
+    }
 }

@@ -40,13 +40,26 @@ public final class RegularFileReader {
     private RegularFileReader() {
     }
 
+    /**
+     * A file left unread for what it is or how large it is, not because the OS failed to give it: only a
+     * planted tree has one, so the caller reports it even where a failed read is normal (a process that
+     * exited between the listing of {@code /proc} and the read).
+     */
+    public abstract static class RefusedException extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(Path file, String reason) {
+            super(file.toString(), null, reason);
+        }
+    }
+
     /** The file is not a regular file: it was not opened. */
-    public static final class NotRegularFileException extends FileSystemException {
+    public static final class NotRegularFileException extends RefusedException {
         private static final long serialVersionUID = 1L;
         private final FileKind kind;
 
         NotRegularFileException(Path file, FileKind kind) {
-            super(file.toString(), null, "is " + kind.description() + ", not a regular file; not read");
+            super(file, "is " + kind.description() + ", not a regular file; not read");
             this.kind = kind;
         }
 
@@ -56,11 +69,11 @@ public final class RegularFileReader {
     }
 
     /** The file holds more than the limit: nothing of it is returned. */
-    public static final class TooLargeException extends FileSystemException {
+    public static final class TooLargeException extends RefusedException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException(Path file, long limit) {
-            super(file.toString(), null, "holds more than the " + limit + " bytes a source may have; not read");
+            super(file, "holds more than the " + limit + " bytes a source may have; not read");
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.SplittableRandom;
  * seed is printed, named in any failure with the case number, and can be fixed to replay a failure with
  * {@code -Dnetstatx.fuzz.seed=N} (and the number of cases raised with {@code -Dnetstatx.fuzz.cases=N}).
  * Each case must end within {@link #CASE_LIMIT}: a guard against a parser that loops or a generator that
- * explodes, not a speed claim. Inputs are bounded in size by their generators, so memory is too.
+ * explodes, not a speed claim. A whole property stops generating after {@link #PROPERTY_BUDGET} (checked
+ * before each case, so it ends within that plus one case's limit) and says so with the number of cases run,
+ * which keeps {@code .ci/run} bounded on a slow machine or with many cases asked for; 300 cases take seconds. Inputs are bounded in size by their generators, so memory is too. The seeds end
+ * up in the build log and in each fuzz class's surefire report ({@code system-out}).
  */
 public final class Fuzz {
 
@@ -20,6 +23,9 @@ public final class Fuzz {
     public static final int CASES = Integer.getInteger("netstatx.fuzz.cases", 300);
 
     private static final Duration CASE_LIMIT = Duration.ofSeconds(20);
+
+    /** The most one property runs for before it stops generating (a bound on the build, not a speed claim). */
+    private static final Duration PROPERTY_BUDGET = Duration.ofMinutes(3);
 
     private Fuzz() {
     }
@@ -41,7 +47,13 @@ public final class Fuzz {
         long seed = Long.getLong("netstatx.fuzz.seed", new SplittableRandom().nextLong());
         System.out.println("fuzz " + property + ": seed " + seed + ", " + CASES + " cases");
         SplittableRandom random = new SplittableRandom(seed);
+        long deadline = System.nanoTime() + PROPERTY_BUDGET.toNanos();
         for (int i = 0; i < CASES; i++) {
+            if (System.nanoTime() - deadline > 0) {
+                System.out.println("fuzz " + property + ": seed " + seed + ", stopped after " + i + " of " + CASES
+                        + " cases at its budget of " + PROPERTY_BUDGET);
+                return;
+            }
             T input = generator.next(random);
             int caseNumber = i;
             try {

@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.backend.linux.jna.InetDiagDump;
 import io.github.netstatx.backend.linux.jna.RtnetlinkDump;
 import io.github.netstatx.core.acquire.RegularFileReader;
 import io.github.netstatx.core.capture.CaptureSink;
@@ -378,6 +379,26 @@ final class LinuxRawSource {
     /** True when answering from a capture rather than from this system. */
     boolean isReplay() {
         return replay != null;
+    }
+
+    /** True when everything read is recorded for a capture. */
+    boolean isCapturing() {
+        return capture != null;
+    }
+
+    /**
+     * The kernel's whole sock_diag answer for one family and protocol ({@link InetDiagDump}), for the network
+     * namespace of the calling thread. Live only: captures record the {@code /proc} tables instead, so nothing
+     * here is recorded, and a replay never comes here.
+     *
+     * @throws IOException when sock_diag cannot be used (no JNA native support, a refused socket, an error answer),
+     *     or this source is not the live system
+     */
+    byte[] inetDiagDump(int family, int protocol, int states, InetDiagDump.RemotePort remote) throws IOException {
+        if (replay != null || capture != null || !isLiveRoot()) {
+            throw new IOException("sock_diag answers for the live system only");
+        }
+        return InetDiagDump.dump(family, protocol, states, remote);
     }
 
     /** Where the rtnetlink dumps lie in a capture or a fixture tree. */

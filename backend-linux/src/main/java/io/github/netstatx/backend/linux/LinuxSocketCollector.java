@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.core.acquire.RegularFileReader;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.ProcessRef;
@@ -38,13 +39,15 @@ final class LinuxSocketCollector {
         Long hidden = config.hideOwnSockets() ? source.collectorPid() : null;
         SocketOwnerScan scan = query.owners() ? SocketOwnerScan.start(source, config.parallelism(), hidden) : null;
         List<SocketEntry> entries = new ArrayList<>();
+        TcpSockDiag sockDiag = TcpSockDiag.choose(query, source, config);
         for (ProcNetTable table : ProcNetTable.values()) {
             if (!query.wants(table.protocol, table.family)) {
                 continue;
             }
             if (table == ProcNetTable.UNIX) {
                 readWhole(table, query, reader, entries);
-            } else {
+            } else if (sockDiag == null || table.protocol != Protocol.TCP
+                    || !sockDiag.read(table, query, reader, entries::add)) {
                 stream(table, query, reader, entries);
             }
         }
@@ -154,16 +157,19 @@ final class LinuxSocketCollector {
             out.add(held.isEmpty() ? e : e.toBuilder().owners(held).build());
         }
         if (index.deniedProcesses() > 0 || index.procError() != null) {
-            reader.add(owners.diagnostic(effectiveUid()));
+            reader.add(owners.diagnostic(effectiveUid(reader)));
         }
         owners.refusedFiles().forEach(reader::add);
         return out;
     }
 
     /** The collector's effective uid, from {@code proc/self/status} under the root; {@code null} if unreadable. */
-    private Long effectiveUid() {
+    private Long effectiveUid(ReportingReader reader) {
         try {
             return ProcStatusParser.effectiveUid(source.read("proc/self/status"));
+        } catch (RegularFileReader.RefusedException planted) {
+            reader.refused("proc/self/status", planted);
+            return null;
         } catch (IOException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.core.acquire.RegularFileReader;
 import io.github.netstatx.core.model.Severity;
 import java.io.IOException;
 import java.time.Instant;
@@ -42,6 +43,9 @@ final class OwnerProcessDetails {
         Long ticks;
         try {
             ticks = ProcPidStatParser.startTicks(source.read("proc/" + pid + "/stat"));
+        } catch (RegularFileReader.RefusedException planted) {
+            reader.refused("proc/" + pid + "/stat", planted);
+            return null;
         } catch (IOException gone) {
             return null;
         }
@@ -57,6 +61,9 @@ final class OwnerProcessDetails {
     Long effectiveUid(long pid) {
         try {
             return ProcStatusParser.effectiveUid(source.read("proc/" + pid + "/status"));
+        } catch (RegularFileReader.RefusedException planted) {
+            reader.refused("proc/" + pid + "/status", planted);
+            return null;
         } catch (IOException gone) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.linux;
 
+import io.github.netstatx.core.acquire.RegularFileReader;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Severity;
@@ -68,6 +69,20 @@ final class ReportingReader {
             diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.ERROR, where,
                     "cannot read " + where + ": " + reason(e), protocol, 0, null));
         }
+    }
+
+    /**
+     * Records a file that {@link RegularFileReader} would not read (a FIFO, a device, a link loop, an endless
+     * file): a warning, since the collection goes on without it.
+     */
+    void refused(String relative, RegularFileReader.RefusedException e) {
+        add(refusal(source.where(relative), e));
+    }
+
+    /** The diagnostic of a refused file at {@code where}. */
+    static Diagnostic refusal(String where, RegularFileReader.RefusedException e) {
+        return new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, where,
+                "cannot read " + where + ": " + e.getReason(), null, 0, null);
     }
 
     /** Records that {@code count} lines of a source were skipped. */

@@ -70,11 +70,9 @@ final class SocketOwners {
         byte[] cmdline;
         try {
             cmdline = source.readPrefix("proc/" + pid + "/cmdline", ProcCmdlineParser.READ_LIMIT);
-        } catch (RegularFileReader.NotRegularFileException e) {
+        } catch (RegularFileReader.RefusedException e) {
             // only a planted tree has this (a FIFO would block the scan): say so, and show the owner unnamed
-            String where = source.where("proc/" + pid + "/cmdline");
-            refusedFiles.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, where,
-                    "cannot read " + where + ": " + e.getReason(), null, 0, null));
+            refusedFiles.add(ReportingReader.refusal(source.where("proc/" + pid + "/cmdline"), e));
             cmdline = new byte[0];
         } catch (IOException e) {
             return null;

@@ -138,14 +138,20 @@ public final class MacBackend implements NetstatBackend {
     @Override
     public Snapshot<NetInterface> interfaces() {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<IfList2Decoder.Interface> list = interfaceList(diagnostics);
+        List<NetInterface> out = list.stream().map(IfList2Interfaces::of).toList();
+        return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /** NET_RT_IFLIST2 decoded; an unreadable or absent list is a diagnostic and no interfaces. */
+    private List<IfList2Decoder.Interface> interfaceList(List<Diagnostic> diagnostics) {
         Optional<List<IfList2Decoder.Interface>> list = read(Sysctl.IFLIST2, null, diagnostics,
                 IfList2Decoder::decode);
         if (list.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
                     Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
         }
-        List<NetInterface> out = list.orElse(List.of()).stream().map(IfList2Interfaces::of).toList();
-        return new Snapshot<>(out, diagnostics, clock.instant());
+        return list.orElse(List.of());
     }
 
     /**
@@ -156,15 +162,10 @@ public final class MacBackend implements NetstatBackend {
     @Override
     public Snapshot<MulticastGroup> multicastGroups() {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<List<IfList2Decoder.Interface>> list = read(Sysctl.IFLIST2, null, diagnostics,
-                IfList2Decoder::decode);
-        if (list.isEmpty() && diagnostics.isEmpty()) {
-            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.ERROR,
-                    Sysctl.IFLIST2.dottedName(), "the interface list is not available"));
-        }
+        List<IfList2Decoder.Interface> list = interfaceList(diagnostics);
         List<MulticastGroup> out = new ArrayList<>();
         int linkLayer = 0;
-        for (IfList2Decoder.Interface i : list.orElse(List.of())) {
+        for (IfList2Decoder.Interface i : list) {
             for (IfList2Decoder.Membership m : i.memberships()) {
                 int fam = m.group().family();
                 if (fam != RoutingSockaddr.AF_INET && fam != RoutingSockaddr.AF_INET6) {

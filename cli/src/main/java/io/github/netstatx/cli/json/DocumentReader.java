@@ -463,7 +463,7 @@ public final class DocumentReader {
                 f.optLong("interface_metric"), f.optLong("refcount"), f.optLong("use"), f.optString("interface"),
                 f.optInt("interface_index"), f.optInt("mss"), f.optInt("window"), f.optInt("irtt"),
                 optAddress(f, "source"), f.optInt("source_prefix_length", 0, 128), f.bool("cached"),
-                f.bool("persistent"), bsdRoute(f.optObject("bsd")));
+                f.bool("persistent"), bsdRoute(f.has("bsd") ? f.optObject("bsd") : null));
     }
 
     /** The BSD routing-socket details; a document from before they existed has no key: null. */
@@ -490,7 +490,8 @@ public final class DocumentReader {
 
     private MulticastGroup group(JsonFields f) throws SnapshotFormatException {
         return new MulticastGroup(f.string("interface"), f.optInt("interface_index"),
-                f.requiredLong("refcount", 0, Long.MAX_VALUE), address(f, "group", f.string("group"), null), f.optString("link_layer_address"));
+                f.requiredLong("refcount", 0, Long.MAX_VALUE), address(f, "group", f.string("group"), null),
+                f.has("link_layer_address") ? f.optString("link_layer_address") : null);
     }
 
     private ConntrackEntry conntrack(JsonFields f) throws SnapshotFormatException {

@@ -4,6 +4,8 @@ import io.github.netstatx.cli.OutputSink;
 import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.changes.SocketChange;
+import io.github.netstatx.cli.summary.SocketSummary;
+import io.github.netstatx.core.filter.SocketFilter;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.Protocol;
@@ -35,13 +37,26 @@ public final class DocumentWriter {
     private final OutputSink out;
     private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
     private final JsonWriter w;
+    private final SocketFilter filter;
+    private final boolean summary;
 
     /**
      * @param oneLine true for NDJSON streams: each document on one line
      */
     public DocumentWriter(OutputSink out, boolean oneLine) {
+        this(out, oneLine, SocketFilter.none(), false);
+    }
+
+    /**
+     * @param oneLine true for NDJSON streams: each document on one line
+     * @param filter the run's filter options, which {@code query.sockets.filter} names
+     * @param summary with {@code --summary}: snapshots carry the counts of their sockets in {@code summary}
+     */
+    public DocumentWriter(OutputSink out, boolean oneLine, SocketFilter filter, boolean summary) {
         this.out = out;
         this.w = new JsonWriter(buffer, oneLine ? 0 : 2);
+        this.filter = filter;
+        this.summary = summary;
     }
 
     /** A full document ({@code "kind": "snapshot"}) with every requested section. */
@@ -54,6 +69,12 @@ public final class DocumentWriter {
         section("groups", s.groups(), GroupView::write);
         section("masquerade", s.masquerade(), MasqueradeView::write);
         w.name("changes").nullValue();
+        w.name("summary");
+        if (summary && s.sockets() != null) {
+            SummaryView.write(w, SocketSummary.of(s.sockets().items()));
+        } else {
+            w.nullValue();
+        }
         tail(s);
     }
 
@@ -78,6 +99,7 @@ public final class DocumentWriter {
             drainIfFull();
         }
         w.endArray();
+        w.name("summary").nullValue();
         tail(s);
     }
 
@@ -150,6 +172,7 @@ public final class DocumentWriter {
             w.name("users").value(q.users());
             w.name("timers").value(q.timers());
             w.name("process_details").value(q.processDetails());
+            w.name("filter").value(filter.isEmpty() ? null : filter.toString());
             w.endObject();
         }
         w.name("interfaces").value(r.interfaces());

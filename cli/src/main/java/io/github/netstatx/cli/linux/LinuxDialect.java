@@ -15,6 +15,7 @@ import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.cli.summary.SummaryText;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.spi.BackendException;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The net-tools netstat 2.10 dialect: {@link NetToolsCommandLine} reads the options, the socket
@@ -183,6 +185,11 @@ public final class LinuxDialect implements Dialect {
                 public String socketRow(SocketEntry socket) {
                     return listing.row(socket);
                 }
+
+                @Override
+                public SummaryText summaryText() {
+                    return SummaryText.netTools(StateWords::tcp);
+                }
             });
         } finally {
             if (hosts != null) {
@@ -198,14 +205,20 @@ public final class LinuxDialect implements Dialect {
     static HostNames hostNames(Rendering rendering) {
         Path hosts = rendering.fsRoot().resolve("etc/hosts");
         if (rendering.foreignRoot()) {
-            return NameFiles.hostsFile(hosts);
+            return NameFiles.hostsFile(hosts, refusedNameFile(rendering));
         }
-        return NameFiles.hostsFileThenSystem(hosts);
+        return NameFiles.hostsFileThenSystem(hosts, refusedNameFile(rendering));
     }
 
     static PortNames portNames(Rendering rendering) {
         Path etc = rendering.fsRoot().resolve("etc");
-        return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE);
+        return NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"), PortNames.Precedence.LAST_LINE,
+                refusedNameFile(rendering));
+    }
+
+    /** Where a name database that was not read is told: a line on stderr, as a refused /proc file is. */
+    static Consumer<String> refusedNameFile(Rendering rendering) {
+        return why -> rendering.err().println("netstatx: " + why);
     }
 
     /** Renders a view from the pass's sample, or says it is not there yet (status 1). */

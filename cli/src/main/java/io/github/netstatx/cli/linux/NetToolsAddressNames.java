@@ -36,7 +36,8 @@ final class NetToolsAddressNames implements AutoCloseable {
      */
     static NetToolsAddressNames of(io.github.netstatx.cli.Rendering rendering) {
         return new NetToolsAddressNames(LinuxDialect.hostNames(rendering),
-                io.github.netstatx.cli.names.NameFiles.networks(rendering.fsRoot().resolve("etc/networks")));
+                io.github.netstatx.cli.names.NameFiles.networks(rendering.fsRoot().resolve("etc/networks"),
+                        LinuxDialect.refusedNameFile(rendering)));
     }
 
     /** Names used only in numeric output: nothing is ever looked up. */

@@ -6,6 +6,7 @@ import io.github.netstatx.cli.Sample;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.Protocol;
+import io.github.netstatx.core.model.Severity;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
@@ -13,6 +14,7 @@ import io.github.netstatx.core.spi.BackendException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -259,7 +261,7 @@ final class SocketListing {
             return 0;
         }
 
-        private int unixSection() {
+        private int unixSection() throws IOException {
             reportOwners();
             rows.unixHeader(sb);
             int rc = reportMissing(Protocol.UNIX, "AF UNIX");
@@ -327,32 +329,51 @@ final class SocketListing {
             }
         }
 
-        /** The -p warnings (net-tools prints them when it loads its process cache) and other gaps. */
-        private void reportOwners() {
+        /**
+         * The -p warning and other gaps. net-tools loads its process cache once per listing, before the
+         * header, and says at most one of its two sentences; a backend may report several owner gaps (the
+         * Windows one: not elevated, and an image path it could not read), which are still one sentence. The
+         * lines are flushed at once: net-tools' unbuffered stderr puts them ahead of the listing.
+         */
+        private void reportOwners() throws IOException {
             if (ownersReported) {
                 return;
             }
             ownersReported = true;
             OutputSink err = invocation.err();
+            if (options.programs()) {
+                ownersSentence(err);
+            }
+            Set<String> told = new HashSet<>();
             for (Diagnostic d : diagnostics) {
-                switch (d.code()) {
-                    case OWNERS_UNAVAILABLE -> {
-                        if (options.programs()) {
-                            err.println("(No info could be read for \"-p\": geteuid()="
-                                    + (d.uid() == null ? "?" : d.uid().toString()) + " but you should be root.)");
-                        }
-                    }
-                    case OWNERS_PARTIAL -> {
-                        if (options.programs()) {
-                            err.println("(Not all processes could be identified, non-owned process info");
-                            err.println(" will not be shown, you would have to be root to see it all.)");
-                        }
-                    }
-                    case CAPABILITY_UNSUPPORTED, OTHER -> err.println("netstatx: " + d.message());
-                    default -> {
-                        // Missing tables and malformed lines are reported with their table.
-                    }
+                // A file that exists but was not read (a FIFO or a link to /dev/zero planted under --fs-root, a
+                // failed read) is named with its reason, beside net-tools' own line for an asked-for table;
+                // missing tables and malformed lines are reported with their table, as net-tools reports them.
+                boolean unreadable = d.code() == Diagnostic.Code.SOURCE_UNREADABLE && d.severity() != Severity.INFO;
+                boolean named = d.code() == Diagnostic.Code.CAPABILITY_UNSUPPORTED
+                        || d.code() == Diagnostic.Code.OTHER;
+                if ((unreadable || named) && told.add(d.message())) {
+                    err.println("netstatx: " + d.message());
                 }
+            }
+            err.flush();
+        }
+
+        private void ownersSentence(OutputSink err) {
+            Diagnostic unavailable = null;
+            boolean partial = false;
+            for (Diagnostic d : diagnostics) {
+                if (d.code() == Diagnostic.Code.OWNERS_UNAVAILABLE && unavailable == null) {
+                    unavailable = d;
+                }
+                partial |= d.code() == Diagnostic.Code.OWNERS_PARTIAL;
+            }
+            if (unavailable != null) {
+                err.println("(No info could be read for \"-p\": geteuid()="
+                        + (unavailable.uid() == null ? "?" : unavailable.uid().toString()) + " but you should be root.)");
+            } else if (partial) {
+                err.println("(Not all processes could be identified, non-owned process info");
+                err.println(" will not be shown, you would have to be root to see it all.)");
             }
         }
     }

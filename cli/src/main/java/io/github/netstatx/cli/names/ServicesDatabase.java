@@ -24,9 +24,13 @@ public final class ServicesDatabase {
         return Path.of("/etc/services");
     }
 
-    /** Port names of the local services database (no raw-protocol names), with the given precedence. */
+    /**
+     * Port names of the local services database (no raw-protocol names), with the given precedence. The
+     * file is the local system's own, never a planted one, so a refusal to read it is not reported.
+     */
     public static PortNames portNames(Optional<OsFamily> hostOs, Map<String, String> env,
             PortNames.Precedence precedence) {
-        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(hostOs, env))), List.of(), precedence);
+        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(hostOs, env), why -> { })), List.of(),
+                precedence);
     }
 }

@@ -25,6 +25,11 @@ public final class OptionTable {
     /** The trailing interval both dialects accept, as help and the man page describe it. */
     public static final String INTERVAL_SUMMARY = "a trailing number N repeats the output every N seconds";
 
+    /** How every filter option reads its value, for the man page. */
+    private static final String FILTER_GRAMMAR = "Values are comma-separated; a repeated option adds values; "
+            + "different filter options must all match; a leading ! keeps the sockets that match none of the "
+            + "values (quote it in a shell: '!22').";
+
     private static final String[] FAMILIES = {"inet", "inet6", "unix", "ipx", "ax25", "netrom", "ddp", "x25",
         "rose", "bluetooth"};
 
@@ -64,6 +69,27 @@ public final class OptionTable {
                     "--facts").withArity(ValueArity.OPTIONAL_ATTACHED, "ansible").withChoices("ansible"),
             flag(BOTH, "say what ARGS mean in the other dialect and in ss", "--translate")
                     .withArity(ValueArity.REST, "ARGS"),
+            valued(BOTH, "STATES", "only sockets in one of these TCP states (LISTEN,ESTABLISHED)", "--state")
+                    .withDetails(FILTER_GRAMMAR + " Any dialect's word is taken (LISTENING, SYN_RECV, TIME-WAIT); "
+                            + "a connected UDP socket is ESTABLISHED, other sockets without a state match no state."),
+            valued(BOTH, "PORTS", "only sockets with a local or remote port in PORTS (N or A-B)", "--port")
+                    .withDetails(FILTER_GRAMMAR),
+            valued(BOTH, "PORTS", "only sockets with a local port in PORTS", "--local-port").withDetails(FILTER_GRAMMAR),
+            valued(BOTH, "PORTS", "only sockets with a remote port in PORTS", "--remote-port")
+                    .withDetails(FILTER_GRAMMAR),
+            valued(BOTH, "ADDRS", "only sockets with a local or remote address in ADDRS (addresses, CIDR blocks)",
+                    "--address").withDetails(FILTER_GRAMMAR + " Names are not resolved."),
+            valued(BOTH, "ADDRS", "only sockets with a local address in ADDRS", "--local-address")
+                    .withDetails(FILTER_GRAMMAR),
+            valued(BOTH, "ADDRS", "only sockets with a remote address in ADDRS", "--remote-address")
+                    .withDetails(FILTER_GRAMMAR),
+            valued(BOTH, "PIDS", "only sockets held by one of these process ids", "--pid")
+                    .withDetails(FILTER_GRAMMAR + " Reads the owners even without -p or -o."),
+            valued(BOTH, "NAMES", "only sockets held by these programs (exact; * matches any characters)",
+                    "--program").withDetails(FILTER_GRAMMAR + " Reads the owners even without -p or -o."),
+            valued(BOTH, "USERS", "only sockets of these users (names or numeric uids)", "--user")
+                    .withDetails(FILTER_GRAMMAR),
+            flag(BOTH, "count the listed sockets by protocol, family and state, like ss -s", "--summary"),
 
             // --- the Linux dialect: net-tools netstat 2.10 (NetToolsCommandLine) ---
             flag(NET_TOOLS, "display routing table", "-r", "--route"),

@@ -12,6 +12,7 @@ import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.SampleLoop;
 import io.github.netstatx.cli.TableView;
 import io.github.netstatx.cli.ViewRequest;
+import io.github.netstatx.cli.summary.SummaryText;
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.NameFiles;
 import io.github.netstatx.cli.names.PortNames;
@@ -129,14 +130,20 @@ public final class WindowsDialect implements Dialect {
      * same names wherever it is rendered), otherwise the system resolver of the machine netstatx runs on.
      */
     private HostNames hostNames(Rendering rendering) {
-        return rendering.foreignRoot() ? NameFiles.hostsFile(rendering.fsRoot().resolve("etc/hosts")) : resolver.get();
+        return rendering.foreignRoot() ? NameFiles.hostsFile(rendering.fsRoot().resolve("etc/hosts"),
+                refusedNameFile(rendering)) : resolver.get();
     }
 
     /** Port names: with {@code --fs-root} that root's {@code etc/services}, otherwise the local services file. */
     private PortNames serviceNames(Rendering rendering) {
         Path etc = rendering.fsRoot().resolve("etc");
         return rendering.foreignRoot() ? NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"),
-                PortNames.Precedence.FIRST_LINE) : services.apply(rendering.env());
+                PortNames.Precedence.FIRST_LINE, refusedNameFile(rendering)) : services.apply(rendering.env());
+    }
+
+    /** A name database of the {@code --fs-root} tree that was refused (a planted FIFO, say): a line on stderr. */
+    private java.util.function.Consumer<String> refusedNameFile(Rendering rendering) {
+        return why -> rendering.err().print("netstatx: " + why).print(eol.text());
     }
 
     private int notAvailable(Invocation inv, String what, String why) {
@@ -175,6 +182,11 @@ public final class WindowsDialect implements Dialect {
         @Override
         public String socketRow(SocketEntry socket) {
             return row(socket);
+        }
+
+        @Override
+        public SummaryText summaryText() {
+            return SummaryText.netstatExe(WindowsStateWords::of, eol.text());
         }
 
         /** What one display collects: the needs of the chosen views, or of the connection table. */

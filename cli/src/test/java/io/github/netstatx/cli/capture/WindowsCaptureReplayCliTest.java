@@ -55,4 +55,26 @@ class WindowsCaptureReplayCliTest {
         assertTrue(json.contains("\"id\": \"windows-iphlpapi\""), json);
         assertTrue(json.contains("\"hostname\": \"WINE-HOST\""), json);
     }
+
+    /**
+     * The capture was taken without elevation, so some owners are hidden: the net-tools dialect says its
+     * sentence once per listing, and ahead of the listing, where net-tools' unbuffered stderr puts it when
+     * both streams go to one pipe or terminal.
+     */
+    @Test
+    void theLinuxDialectSaysTheOwnerSentenceOnceAheadOfTheListing() throws Exception {
+        Path capture = Path.of(getClass().getResource("/io/github/netstatx/cli/capture/windows-wine").toURI());
+        for (String options : List.of("-anp", "-tanp")) {
+            Process p = new ProcessBuilder(io.github.netstatx.cli.MainProcess.argv(
+                    List.of("--replay", capture.toString(), "--dialect", "linux", options)))
+                    .redirectErrorStream(true).start();
+            String both = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), both);
+            String sentence = "(Not all processes could be identified, non-owned process info\n"
+                    + " will not be shown, you would have to be root to see it all.)\n";
+            assertTrue(both.startsWith(sentence + "Active Internet connections (servers and established)\n"), both);
+            assertEquals(both.indexOf(sentence), both.lastIndexOf(sentence), "said once: " + both);
+        }
+    }
 }

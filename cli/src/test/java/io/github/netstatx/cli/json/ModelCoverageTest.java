@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.BsdRouteInfo;
 import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
@@ -67,7 +68,9 @@ class ModelCoverageTest {
             new Mapping(UnixPath.class, "/$defs/socket", keys("name", "path", "abstractName", "abstract")),
             new Mapping(SocketQuery.class, "/$defs/query/properties/sockets", keys("protocols", "protocols",
                     "families", "families", "scope", "scope", "owners", "owners", "users", "users", "timers", "timers",
-                    "processDetails", "process_details")),
+                    "processDetails", "process_details",
+                    // the backend's part of the run's filter options, which "filter" names in full
+                    "prefilter", "filter")),
             new Mapping(ProcessRef.class, "/$defs/owner", keys("pid", "pid", "name", "name", "path", "path",
                     "user", "user", "module", "module", "startTime", "start_time", "role", "role")),
             new Mapping(SocketTimer.class, "/$defs/timer", keys("kind", "kind", "remaining", "remaining_ms",
@@ -92,12 +95,18 @@ class ModelCoverageTest {
                     "metric", "metric", "interfaceMetric", "interface_metric", "refCount", "refcount", "use", "use",
                     "interfaceName", "interface", "interfaceIndex", "interface_index", "mss", "mss",
                     "window", "window", "irtt", "irtt", "source", "source", "sourcePrefixLength",
-                    "source_prefix_length", "cached", "cached", "persistent", "persistent")),
+                    "source_prefix_length", "cached", "cached", "persistent", "persistent", "bsd", "bsd")),
+            new Mapping(BsdRouteInfo.class, "/$defs/bsd_route", keys("gatewayLinkIndex", "gateway_link_index",
+                    "gatewayLinkAddress", "gateway_link_address", "mtu", "mtu", "expires", "expires_at",
+                    "interfaceAddress", "interface_address", "rtt", "rtt_us", "rttVariance", "rtt_variance_us",
+                    "recvPipe", "recv_pipe", "sendPipe", "send_pipe", "ssthresh", "ssthresh",
+                    "protocolCloned", "protocol_cloned")),
             // Counter names become the keys of "counters", their values its values.
             new Mapping(StatisticsGroup.class, "/$defs/statistics_group", keys("name", "name", "family", "family",
                     "counters", "counters")),
             new Mapping(MulticastGroup.class, "/$defs/group", keys("interfaceName", "interface",
-                    "interfaceIndex", "interface_index", "refCount", "refcount", "group", "group family")),
+                    "interfaceIndex", "interface_index", "refCount", "refcount", "group", "group family",
+                    "linkLayerAddress", "link_layer_address")),
             new Mapping(ConntrackEntry.class, "/$defs/masquerade_entry", keys("family", "family",
                     "protocolName", "protocol", "protocolNumber", "protocol_number",
                     "expiresInSeconds", "expires_in_seconds", "state", "state", "original", "original",

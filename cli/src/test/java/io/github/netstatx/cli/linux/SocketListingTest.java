@@ -168,6 +168,42 @@ class SocketListingTest {
     }
 
     @Test
+    void severalOwnerGapsAreStillOneSentence() {
+        // What the Windows backend says when not elevated: two gaps (TokenElevation and an image path), one
+        // of them INFO; net-tools has one sentence per listing, never two.
+        SnapshotBackend windows = new SnapshotBackend(List.of(), q -> List.of(
+                new Diagnostic(Diagnostic.Code.OWNERS_PARTIAL, Severity.WARNING, "TokenElevation", "not elevated",
+                        null, 0, null),
+                new Diagnostic(Diagnostic.Code.OWNERS_PARTIAL, Severity.INFO, "QueryFullProcessImageNameW",
+                        "1 image path unread", null, 1, null)));
+        String once = "(Not all processes could be identified, non-owned process info\n"
+                + " will not be shown, you would have to be root to see it all.)\n";
+        assertEquals(once, DialectRun.of(windows, "-anp").err());
+        assertEquals(once, DialectRun.of(windows, "-tp").err());
+        SnapshotBackend both = new SnapshotBackend(List.of(), q -> List.of(
+                diagnostic(Diagnostic.Code.OWNERS_PARTIAL, null, 3, 1000L),
+                diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, null, 0, 1000L)));
+        assertEquals("(No info could be read for \"-p\": geteuid()=1000 but you should be root.)\n",
+                DialectRun.of(both, "-ap").err(), "net-tools says one of its two sentences");
+    }
+
+    @Test
+    void filesThatWereNotReadAreNamedOnce() {
+        Diagnostic cmdline = new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, "r/proc/7/cmdline",
+                "cannot read r/proc/7/cmdline: is a FIFO, not a regular file; not read", null, 0, null);
+        Diagnostic table = new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.ERROR, "r/proc/net/raw",
+                "cannot read r/proc/net/raw: is a character device, not a regular file; not read", Protocol.RAW, 0,
+                null);
+        SnapshotBackend b = new SnapshotBackend(List.of(), q -> List.of(cmdline, cmdline, table));
+        assertEquals("netstatx: " + cmdline.message() + "\nnetstatx: " + table.message() + "\n",
+                DialectRun.of(b, "-anp").err());
+        DialectRun raw = DialectRun.of(b, "-w");
+        assertEquals("netstatx: " + cmdline.message() + "\nnetstatx: " + table.message() + "\n"
+                + "netstat: no support for `AF INET (raw)' on this system.\n", raw.err());
+        assertEquals(1, raw.status());
+    }
+
+    @Test
     void protocolsTheBackendCannotListPrintNothingExtraInTheLinuxDialect() {
         // What the Windows backend says for UNIX, RAW, SCTP and UDP-Lite: net-tools has no message for it.
         List<SocketEntry> entries = List.of(tcp(IPV4, "0.0.0.0", 22, "0.0.0.0", 0, TcpState.LISTEN).build());

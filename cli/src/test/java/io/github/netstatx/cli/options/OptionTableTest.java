@@ -40,7 +40,7 @@ class OptionTableTest {
             for (String name : o.names()) {
                 List<String> args = new ArrayList<>(List.of(name));
                 if (o.arity() == ValueArity.REQUIRED) {
-                    args.add(!o.choices().isEmpty() ? o.choices().get(0) : o.label().equals("SIZE") ? "64M" : "x");
+                    args.add(!o.choices().isEmpty() ? o.choices().get(0) : sampleValue(o.label()));
                 }
                 ExtensionOptions parsed = ExtensionOptions.extract(args);
                 assertEquals(List.of(), parsed.remaining(), name + " is in the table but the parser passes it on");
@@ -50,6 +50,18 @@ class OptionTableTest {
                 }
             }
         }
+    }
+
+    /** A value the parser takes for an option with this value label (filters check theirs). */
+    private static String sampleValue(String label) {
+        return switch (label) {
+            case "SIZE" -> "64M";
+            case "STATES" -> "LISTEN";
+            case "PORTS" -> "443";
+            case "ADDRS" -> "10.0.0.0/8";
+            case "PIDS" -> "1";
+            default -> "x";
+        };
     }
 
     @Test

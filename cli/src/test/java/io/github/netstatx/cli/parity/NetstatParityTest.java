@@ -218,7 +218,7 @@ class NetstatParityTest {
     }
 
     /** Null when {@code unshare -n -m} works here, else why not. */
-    private static String unshareProblem() throws InterruptedException {
+    static String unshareProblem() throws InterruptedException {
         if (onPath("unshare") == null) {
             return "no unshare on PATH";
         }
@@ -235,7 +235,7 @@ class NetstatParityTest {
         }
     }
 
-    private static String onPath(String command) {
+    static String onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path p = Path.of(dir.isEmpty() ? "." : dir, command);
             if (Files.isExecutable(p)) {

@@ -9,8 +9,8 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 
 /**
- * The few libc calls the Linux backend needs natively: a netlink socket for rtnetlink dumps and {@code setns}
- * to enter another network namespace, {@code getpwuid_r} for user names. Each throws {@link LastErrorException} (with errno) when it fails.
+ * The few libc calls the Linux backend needs natively: a netlink socket for rtnetlink and sock_diag dumps,
+ * {@code setns} to enter another network namespace, {@code getpwuid_r} for user names. Each throws {@link LastErrorException} (with errno) when it fails.
  * {@code size_t}/{@code ssize_t} are {@link NativeLong}, which has their width on every Linux ABI.
  */
 interface LinuxC extends Library {
@@ -19,6 +19,7 @@ interface LinuxC extends Library {
     int SOCK_RAW = 3;
     int SOCK_CLOEXEC = 0x80000;
     int NETLINK_ROUTE = 0;
+    int NETLINK_SOCK_DIAG = 4;
     int O_RDONLY = 0;
     int O_CLOEXEC = 0x80000;
     int CLONE_NEWNET = 0x40000000;

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The framing shared by the rtnetlink dumps: a sequence of {@code struct nlmsghdr} (length, type, flags,
+ * The framing shared by the netlink dumps (rtnetlink, sock_diag): a sequence of {@code struct nlmsghdr} (length, type, flags,
  * sequence, port id; 16 bytes, host byte order) each followed by its payload and padded to 4 bytes, ending
  * with {@code NLMSG_DONE}; inside a payload, after the fixed family header, {@code struct rtattr}s (length,
  * type, value; padded to 4 bytes).
  */
-final class NetlinkMessages {
+public final class NetlinkMessages {
 
     /** One message: its type and its payload (without the 16-byte header). */
-    record Message(int number, int type, ByteBuffer payload) {
+    public record Message(int number, int type, ByteBuffer payload) {
     }
 
     static final int NLMSG_HDRLEN = 16;
@@ -32,7 +32,7 @@ final class NetlinkMessages {
      * The messages of a dump up to {@code NLMSG_DONE}; {@code truncated} receives the 1-based number of a
      * message whose length runs past the data (the walk stops there).
      */
-    static List<Message> split(byte[] dump, ByteOrder order, List<Integer> truncated) {
+    public static List<Message> split(byte[] dump, ByteOrder order, List<Integer> truncated) {
         ByteBuffer b = ByteBuffer.wrap(dump).order(order);
         List<Message> out = new ArrayList<>();
         int number = 0;
