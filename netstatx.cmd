@@ -27,5 +27,5 @@ if not exist "%JAR%" (
   echo netstatx: build failed; run "mvn -B -DskipTests package" in "%HERE%" to see why 1>&2
   exit /b 1
 )
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn8m -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

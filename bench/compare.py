@@ -47,7 +47,7 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAX_RUNS = 50
 # The JVM options bin/netstatx gives every run (its class-data archive aside).
-LAUNCHER_JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xshare:auto', '-Xlog:disable',
+LAUNCHER_JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmn8m', '-Xshare:auto', '-Xlog:disable',
                       '-Xlog:all=warning:stderr']
 GROUPS = ('idle', 'table', 'listen', 'owners', 'interval')
 # --goals: which groups run at which N (connections; 2N sockets), and the counted rounds.

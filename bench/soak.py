@@ -163,7 +163,7 @@ def replay(lines):
 def inside(args):
     subprocess.run(['ip', 'link', 'set', 'lo', 'up'], check=True, timeout=30)
     java = os.path.join(os.environ.get('JAVA_HOME', '/usr'), 'bin', 'java')
-    p = subprocess.Popen([java, '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xshare:auto', '-jar', JAR,
+    p = subprocess.Popen([java, '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmn8m', '-Xshare:auto', '-jar', JAR,
                           '--json', '--changes', '-tanu', '1'], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True)
     lines, lock = [], threading.Lock()

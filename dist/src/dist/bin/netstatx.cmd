@@ -26,5 +26,5 @@ if defined JAVA_VERSION for /f "tokens=1,2 delims=." %%A in ("%JAVA_VERSION%") d
     exit /b 1
   )
 )
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -cp "%NETSTATX_ROOT%\lib\*" io.github.netstatx.cli.Main %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn8m -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -cp "%NETSTATX_ROOT%\lib\*" io.github.netstatx.cli.Main %*
 exit /b %ERRORLEVEL%
