@@ -75,13 +75,15 @@ public record SocketFilter(List<FilterClause> clauses) {
     /**
      * The part of this filter a backend applies while it reads its tables, before it builds an entry: the
      * states a TCP row may be in (from every {@code --state}, negated ones too), and the ranges of
-     * {@code --local-port} and {@code --remote-port}. It never drops a socket the whole filter keeps; what it
-     * cannot say (either-end ports, addresses, owners, users, negated ports) is left to {@link #matches}.
+     * {@code --local-port}, {@code --remote-port} and {@code --port} (either end). It never drops a socket the
+     * whole filter keeps; what it cannot say (addresses, owners, users, negated ports) is left to
+     * {@link #matches}.
      */
     public SocketPrefilter prefilter() {
         Set<TcpState> states = null;
         List<PortRange> local = List.of();
         List<PortRange> remote = List.of();
+        List<PortRange> either = List.of();
         for (FilterClause c : clauses) {
             if (c.criterion() instanceof SocketCriterion.States s) {
                 Set<TcpState> allowed = c.negated() ? EnumSet.complementOf(EnumSet.copyOf(s.states()))
@@ -97,11 +99,13 @@ public record SocketFilter(List<FilterClause> clauses) {
                     local = p.ranges();
                 } else if (p.end() == SocketEnd.REMOTE && remote.isEmpty()) {
                     remote = p.ranges();
+                } else if (p.end() == SocketEnd.EITHER && either.isEmpty()) {
+                    either = p.ranges();
                 }
             }
         }
-        return states == null && local.isEmpty() && remote.isEmpty() ? SocketPrefilter.NONE
-                : new SocketPrefilter(states, local, remote);
+        return states == null && local.isEmpty() && remote.isEmpty() && either.isEmpty() ? SocketPrefilter.NONE
+                : new SocketPrefilter(states, local, remote, either);
     }
 
     /** The options that make this filter, in a canonical spelling: {@code --state LISTEN --port !22}. */

@@ -23,11 +23,18 @@ import java.util.Set;
  * @param states the TCP states to keep, or {@code null} for all
  * @param localPorts ranges the local port must fall in (any one of them); empty for any port
  * @param remotePorts ranges the remote port must fall in (any one of them); empty for any port
+ * @param eitherPorts ranges the local or the remote port must fall in ({@code --port}); empty for any port
  */
-public record SocketPrefilter(Set<TcpState> states, List<PortRange> localPorts, List<PortRange> remotePorts) {
+public record SocketPrefilter(Set<TcpState> states, List<PortRange> localPorts, List<PortRange> remotePorts,
+        List<PortRange> eitherPorts) {
 
     /** Keeps every row. */
     public static final SocketPrefilter NONE = new SocketPrefilter(null, List.of(), List.of());
+
+    /** A prefilter without an either-end port test. */
+    public SocketPrefilter(Set<TcpState> states, List<PortRange> localPorts, List<PortRange> remotePorts) {
+        this(states, localPorts, remotePorts, List.of());
+    }
 
     /**
      * An inclusive range of ports.
@@ -56,11 +63,12 @@ public record SocketPrefilter(Set<TcpState> states, List<PortRange> localPorts, 
         states = states == null ? null : Set.copyOf(states.isEmpty() ? Set.of() : EnumSet.copyOf(states));
         localPorts = List.copyOf(Objects.requireNonNull(localPorts, "localPorts"));
         remotePorts = List.copyOf(Objects.requireNonNull(remotePorts, "remotePorts"));
+        eitherPorts = List.copyOf(Objects.requireNonNull(eitherPorts, "eitherPorts"));
     }
 
     /** True when this filter keeps every row, so a reader need not consult it. */
     public boolean keepsAll() {
-        return states == null && localPorts.isEmpty() && remotePorts.isEmpty();
+        return states == null && localPorts.isEmpty() && remotePorts.isEmpty() && eitherPorts.isEmpty();
     }
 
     /**
@@ -74,7 +82,8 @@ public record SocketPrefilter(Set<TcpState> states, List<PortRange> localPorts, 
         if (states != null && state != null && !states.contains(state)) {
             return false;
         }
-        return inAny(localPorts, localPort) && inAny(remotePorts, remotePort);
+        return inAny(localPorts, localPort) && inAny(remotePorts, remotePort)
+                && (eitherPorts.isEmpty() || inAny(eitherPorts, localPort) || inAny(eitherPorts, remotePort));
     }
 
     private static boolean inAny(List<PortRange> ranges, int port) {

@@ -41,4 +41,17 @@ class SocketPrefilterTest {
         assertThrows(IllegalArgumentException.class, () -> new PortRange(10, 9));
         assertThrows(IllegalArgumentException.class, () -> new PortRange(0, 65536));
     }
+
+    @Test
+    void eitherEndPortsKeepARowWhoseLocalOrRemotePortFallsInARange() {
+        SocketPrefilter https = new SocketPrefilter(null, List.of(), List.of(), List.of(PortRange.of(443)));
+        assertFalse(https.keepsAll());
+        assertTrue(https.keeps(TcpState.LISTEN, 443, 0), "a listener on 443");
+        assertTrue(https.keeps(TcpState.ESTABLISHED, 51000, 443), "a client of a remote 443");
+        assertFalse(https.keeps(TcpState.ESTABLISHED, 51000, 8443));
+        SocketPrefilter both = new SocketPrefilter(null, List.of(new PortRange(50000, 59999)), List.of(),
+                List.of(PortRange.of(443)));
+        assertTrue(both.keeps(TcpState.ESTABLISHED, 51000, 443), "local in its range and one end on 443");
+        assertFalse(both.keeps(TcpState.ESTABLISHED, 443, 60000), "an end on 443 but the local port outside");
+    }
 }
