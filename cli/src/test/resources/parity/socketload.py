@@ -34,16 +34,21 @@ def per_worker():
     return max(100, min(8000, (limit - 64) // 2))
 
 
-def worker(n, port, hold, ready_w):
+def listening(port):
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(('127.0.0.1', port))
+    listener.listen(4096)
+    return listener
+
+
+def worker(n, listener, hold, ready_w):
     signal.alarm(hold)
     want = 2 * n + 64
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft < want:
         resource.setrlimit(resource.RLIMIT_NOFILE, (min(want, hard), hard))
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(('127.0.0.1', port))
-    listener.listen(4096)
+    port = listener.getsockname()[1]
     held = [listener]
     made = 0
     while made < n:
@@ -75,23 +80,27 @@ def main():
     per = per_worker()
     children = []
     pipes = []
-    left = pairs
-    i = 0
-    while left > 0:
-        n = min(per, left)
+    sizes = [min(per, pairs - k) for k in range(0, pairs, per)]
+    # Every listener is bound before any worker connects: the ports lie in the ephemeral range, and a
+    # client of an earlier worker could otherwise take a later worker's port first (EADDRINUSE).
+    listeners = [listening(BASE_PORT + i) for i in range(len(sizes))]
+    for n, listener in zip(sizes, listeners):
         r, w = os.pipe()
         pid = os.fork()
         if pid == 0:
             os.close(r)
+            for other in listeners:
+                if other is not listener:
+                    other.close()
             try:
-                worker(n, BASE_PORT + i, hold, w)
+                worker(n, listener, hold, w)
             finally:
                 os._exit(0)
         os.close(w)
         children.append(pid)
         pipes.append(r)
-        left -= n
-        i += 1
+    for listener in listeners:
+        listener.close()
 
     def stop(*_):
         for pid in children:
