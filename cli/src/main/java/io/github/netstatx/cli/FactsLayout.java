@@ -18,7 +18,12 @@ public enum FactsLayout {
      * Exactly the {@code ansible_facts} of {@code community.general.listen_ports_facts}: {@code tcp_listen} and
      * {@code udp_listen} only, with that module's values ({@code --facts=listen_ports}).
      */
-    LISTEN_PORTS;
+    LISTEN_PORTS,
+    /**
+     * The same module with {@code include_non_listening: true}: every TCP and UDP socket, each record with
+     * {@code state} and {@code foreign_address} as well ({@code --facts=listen_ports_all}).
+     */
+    LISTEN_PORTS_ALL;
 
     /** The word after {@code --facts=}. */
     public String id() {

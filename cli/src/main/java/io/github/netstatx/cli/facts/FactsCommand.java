@@ -31,7 +31,7 @@ public final class FactsCommand {
             inv.err().println("netstatx: --facts prints one document; --changes does not apply");
             return ExitCodes.USAGE;
         }
-        Sample s = new SampleCollector(inv.clock(), inv.options().filter()).collect(inv.backend(), ViewRequest.sockets(ListenerFacts.query()));
+        Sample s = new SampleCollector(inv.clock(), inv.options().filter()).collect(inv.backend(), ViewRequest.sockets(ListenerFacts.query(layout)));
         StringBuilder sb = new StringBuilder(8192);
         ListenerFacts.write(sb, s, layout);
         inv.out().print(sb);

@@ -62,15 +62,26 @@ public final class ListenerFacts {
      * users, and user names.
      */
     public static SocketQuery query() {
-        return new SocketQuery(EnumSet.of(Protocol.TCP, Protocol.UDP),
-                EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6), Scope.LISTENING, true, true, false, true);
+        return query(FactsLayout.NAMESPACED);
+    }
+
+    /** {@link #query()}, with every TCP and UDP socket for {@link FactsLayout#LISTEN_PORTS_ALL}. */
+    public static SocketQuery query(FactsLayout layout) {
+        return new SocketQuery(EnumSet.of(Protocol.TCP, Protocol.UDP), EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
+                layout == FactsLayout.LISTEN_PORTS_ALL ? Scope.ALL : Scope.LISTENING, true, true, false, true);
     }
 
     /** Writes the document for a sample collected with {@link #query()}, ending in a line feed. */
     public static void write(StringBuilder out, Sample sample, FactsLayout layout) {
         if (layout == FactsLayout.LISTEN_PORTS) {
             ListenPortsFacts.write(out, sample.sockets().items().stream().filter(ListenerFacts::isListener).toList(),
-                    java.time.ZoneId.systemDefault());
+                    java.time.ZoneId.systemDefault(), false);
+            return;
+        }
+        if (layout == FactsLayout.LISTEN_PORTS_ALL) {
+            ListenPortsFacts.write(out, sample.sockets().items().stream()
+                    .filter(e -> e.protocol() == Protocol.TCP || e.protocol() == Protocol.UDP).toList(),
+                    java.time.ZoneId.systemDefault(), true);
             return;
         }
         boolean namespaced = layout == FactsLayout.NAMESPACED;

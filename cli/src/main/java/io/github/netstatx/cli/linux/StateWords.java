@@ -9,7 +9,7 @@ import io.github.netstatx.core.model.UnixInfo;
  * net-tools' words for socket states, types and flags, derived from the canonical model so data
  * from any backend renders ({@code netstat.c} tables {@code tcp_state}, {@code unix_do_one}).
  */
-final class StateWords {
+public final class StateWords {
 
     /** Linux {@code TCP_ESTABLISHED}: a connected datagram socket. */
     private static final int ESTABLISHED_CODE = 1;
@@ -25,7 +25,7 @@ final class StateWords {
      * socket that is bound but neither listening nor connected, so every word printed is one
      * net-tools can print. An unknown state prints {@code UNKNOWN} (net-tools reads past its table).
      */
-    static String tcp(TcpState state) {
+    public static String tcp(TcpState state) {
         if (state == null) {
             return "UNKNOWN";
         }
@@ -48,7 +48,7 @@ final class StateWords {
      * UDP/UDPLite state: empty for the kernel's 7 (unconnected), {@code ESTABLISHED} for 1,
      * {@code UNKNOWN} otherwise. Without a platform code the remote address decides.
      */
-    static String datagram(SocketEntry e) {
+    public static String datagram(SocketEntry e) {
         int code = datagramCode(e);
         if (code == CLOSE_CODE) {
             return "";

@@ -66,7 +66,11 @@ public final class OptionTable {
                     .withDetails("read-only uses lsof as root. rmsock ABORTS sockets no process holds and frees "
                             + "their ports; netstatx hands it only LISTEN, ESTABLISHED and CLOSE_WAIT sockets."),
             flag(BOTH, "print the TCP/UDP listeners as facts for Facter and Ohai (=ansible: for Ansible)",
-                    "--facts").withArity(ValueArity.OPTIONAL_ATTACHED, "ansible").withChoices("ansible"),
+                    "--facts").withArity(ValueArity.OPTIONAL_ATTACHED, "ansible")
+                    .withChoices("ansible", "listen_ports", "listen_ports_all")
+                    .withDetails("=listen_ports prints exactly the facts of Ansible's "
+                            + "community.general.listen_ports_facts; =listen_ports_all those it gives with "
+                            + "include_non_listening: true (every TCP/UDP socket, with state and foreign_address)."),
             flag(BOTH, "say what ARGS mean in the other dialect and in ss", "--translate")
                     .withArity(ValueArity.REST, "ARGS"),
             valued(BOTH, "STATES", "only sockets in one of these TCP states (LISTEN,ESTABLISHED)", "--state")

@@ -80,7 +80,7 @@ class FactsCommandTest {
         assertEquals("netstatx: --facts takes no netstat options (found '-tln')\n", args.err());
         NetstatxRun layout = NetstatxRun.of(List.of("--facts=puppet"));
         assertEquals(ExitCodes.USAGE, layout.status());
-        assertEquals("netstatx: unknown facts layout 'puppet' for --facts (namespaced, ansible, listen_ports)\n", layout.err());
+        assertEquals("netstatx: unknown facts layout 'puppet' for --facts (namespaced, ansible, listen_ports, listen_ports_all)\n", layout.err());
         NetstatxRun format = NetstatxRun.of(List.of("--facts", "--json"));
         assertEquals(ExitCodes.USAGE, format.status());
         assertEquals("", format.out());
