@@ -13,6 +13,7 @@ import io.github.netstatx.core.model.TcpState;
 import io.github.netstatx.core.model.UnixSocketType;
 import java.net.InetAddress;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@code netstat -Aan} of an AIX 7.3 host (gopsutil's recording; provenance in aix/PROVENANCE.md). */
@@ -85,10 +86,8 @@ class NetstatAanParserTest {
         String text = "Active UNIX domain sockets\n"
                 + "SADR/PCB         Type   Recv-Q Send-Q      Inode            Conn             Refs           "
                 + "Nextref      Addr\n"
-                + "f1000f0000144808 seqpac      0      0                0                0                0"
-                + "                0 /tmp/a b\n"
-                + "f1000f000015c808 stream      0      0                0 f1000f0000177580                0"
-                + "                0\n"
+                + unixRow("f1000f0000144808", "seqpac", "0", "0", " /tmp/a b")
+                + unixRow("f1000f000015c808", "stream", "0", "f1000f0000177580", "")
                 + "f1000f0000177880\n";
         ParsedOutput<SocketEntry> p = NetstatAanParser.parse(text);
         assertEquals(2, p.items().size());
@@ -103,8 +102,7 @@ class NetstatAanParserTest {
     @Test
     void anUnexpectedLineInTheUnixSectionIsADiagnosticNotARow() {
         String text = "Active UNIX domain sockets\n"
-                + "f1000f000010a408 dgram       0      0 f1000b02a0354c20                0                0"
-                + "                0 /dev/SRC\n"
+                + unixRow("f1000f000010a408", "dgram", "f1000b02a0354c20", "0", " /dev/SRC")
                 + "f1000f000557b280\n"
                 + "netstat: kmem read failed\n"
                 + "zzzz\n";
@@ -113,5 +111,11 @@ class NetstatAanParserTest {
         assertEquals(2, p.diagnostics().size());
         assertTrue(p.diagnostics().stream().allMatch(d -> d.code() == Diagnostic.Code.MALFORMED_LINES));
         assertTrue(p.diagnostics().get(0).message().contains("kmem read failed"));
+    }
+
+    /** A UNIX row in AIX's columns (empty queues, no Refs/Nextref), with its newline. */
+    private static String unixRow(String sadr, String type, String vnode, String conn, String path) {
+        return String.format(Locale.ROOT, "%16s %-6s %6d %6d %16s %16s %16s %16s%s\n", sadr, type, 0, 0, vnode, conn,
+                "0", "0", path);
     }
 }

@@ -110,7 +110,7 @@ public final class AixDialect implements Dialect {
 
     /** The first option of this command line whose AIX layout is unknown, if any. */
     private static Optional<String> notAvailable(AixOptions o) {
-        for (AixFlag f : List.of(AixFlag.MULTICAST, AixFlag.ADAPTER_STATISTICS,
+        for (AixFlag f : List.of(AixFlag.MULTICAST_ROUTING, AixFlag.ADAPTER_STATISTICS,
                 AixFlag.UNIX_SOCKETS, AixFlag.MEMORY, AixFlag.CLUSTER_POOLS, AixFlag.BUFFER_CACHE,
                 AixFlag.ROUTE_COSTS, AixFlag.SUBSYSTEM_COUNTS, AixFlag.DLPI)) {
             if (o.has(f)) {
