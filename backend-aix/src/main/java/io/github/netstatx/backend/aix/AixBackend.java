@@ -77,7 +77,9 @@ public final class AixBackend implements NetstatBackend {
         Optional<String> out = listed ? output(AixCommandLines.SOCKETS, diagnostics) : Optional.empty();
         if (out.isPresent()) {
             ParsedOutput<SocketEntry> parsed = NetstatAanParser.parse(out.get());
-            diagnostics.addAll(parsed.diagnostics());
+            // A note about a row of a protocol nobody asked for (one run lists every family) is left out.
+            parsed.diagnostics().stream().filter(d -> d.protocol() == null || query.protocols().contains(d.protocol()))
+                    .forEach(diagnostics::add);
             for (SocketEntry e : parsed.items()) {
                 if (query.matches(e)) {
                     rows.add(e);

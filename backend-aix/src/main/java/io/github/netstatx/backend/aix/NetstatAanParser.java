@@ -10,6 +10,8 @@ import io.github.netstatx.core.model.TcpState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses AIX {@code netstat -Aan} (and {@code -an}, which lacks the PCB column): the Internet section,
@@ -40,6 +42,11 @@ public final class NetstatAanParser {
 
     static final String SOURCE = "netstat -Aan";
 
+    /** The address column width of the older layout. */
+    private static final int NARROW_COLUMN = 18;
+    /** PCB (optional), protocol, queues, then the local address, the blanks after it and the foreign address. */
+    private static final Pattern ENDPOINTS = Pattern.compile("(?:[0-9a-f]+ +)?\\S+ +\\d+ +\\d+ +(\\S+)( +)(\\S+)");
+
     private NetstatAanParser() {
     }
 
@@ -64,6 +71,11 @@ public final class NetstatAanParser {
             Optional<SocketEntry> row = row(trimmed.split("\\s+"));
             if (row.isPresent()) {
                 rows.add(row.get());
+                if (mayBeCut(line)) {
+                    diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.WARNING, SOURCE, "an address of "
+                            + SOURCE + " fills its 18-character column, so netstat may have cut it (its port may be"
+                            + " incomplete): " + SafeText.quote(line), row.get().protocol(), 1, null));
+                }
             } else {
                 diagnostics.add(malformed(line));
             }
@@ -72,6 +84,21 @@ public final class NetstatAanParser {
             unix.end();
         }
         return new ParsedOutput<>(rows, diagnostics);
+    }
+
+    /**
+     * True for a row of the older, narrow layout (address columns 18 wide, as BSD netstat's {@code -A} has
+     * them) in which an address fills its column: netstat cuts a longer one to 18 characters, so the text
+     * may have lost the end of its port ({@code 192.168.9.230.3277} for port 32771). The wide layout of
+     * AIX 7 (21 and a space) has room for any IPv4 endpoint.
+     */
+    static boolean mayBeCut(String line) {
+        Matcher m = ENDPOINTS.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        boolean narrow = m.group(1).length() + m.group(2).length() == NARROW_COLUMN + 1;
+        return narrow && (m.group(1).length() == NARROW_COLUMN || m.group(3).length() == NARROW_COLUMN);
     }
 
     /** The diagnostic for one line that is not understood and therefore not listed. */

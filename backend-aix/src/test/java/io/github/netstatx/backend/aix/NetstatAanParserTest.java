@@ -113,6 +113,28 @@ class NetstatAanParserTest {
         assertTrue(p.diagnostics().get(0).message().contains("kmem read failed"));
     }
 
+    @Test
+    void theOlderNarrowLayoutIsReadAndItsCutAddressesAreReported() {
+        String older = RecordedCommandRunner.sample("netstat-Aan.groovy-aix.txt");
+        ParsedOutput<SocketEntry> p = NetstatAanParser.parse(older);
+        assertEquals(40, p.items().stream().filter(e -> e.protocol() == Protocol.TCP).count());
+        assertEquals(12, p.items().stream().filter(e -> e.protocol() == Protocol.UDP).count());
+        assertEquals(5, p.items().stream().filter(e -> e.protocol() == Protocol.UNIX).count());
+        // 14 rows hold an address of exactly 18 characters in 18-character columns: netstat may have cut
+        // their ports (192.168.9.230.3277 is port 3277 as printed, 3277x on the host); each is named.
+        assertEquals(14, p.diagnostics().size(), p.diagnostics().toString());
+        assertTrue(p.diagnostics().stream().allMatch(d -> d.code() == Diagnostic.Code.OTHER
+                && d.message().contains("18-character column")));
+        assertTrue(p.diagnostics().get(0).message().contains("192.168.9.230.3277 192.168.9.230.702"));
+        SocketEntry log = p.items().stream().filter(e -> e.protocol() == Protocol.UNIX).toList().get(1);
+        assertEquals("/dev/log", log.unix().path().name());
+        assertEquals("f100020001219580", log.bsd().refsAddress());
+        assertEquals("f100020001219180", log.pcbAddress());
+        // The wide layout of AIX 7.3 has room for every IPv4 endpoint: nothing is reported there.
+        assertFalse(NetstatAanParser.mayBeCut(
+                "f1000f000561c3c0 tcp4       0      0  192.168.242.122.34898 34.120.255.184.443    ESTABLISHED"));
+    }
+
     /** A UNIX row in AIX's columns (empty queues, no Refs/Nextref), with its newline. */
     private static String unixRow(String sadr, String type, String vnode, String conn, String path) {
         return String.format(Locale.ROOT, "%16s %-6s %6d %6d %16s %16s %16s %16s%s\n", sadr, type, 0, 0, vnode, conn,

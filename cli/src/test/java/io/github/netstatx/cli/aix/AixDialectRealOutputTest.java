@@ -58,6 +58,20 @@ class AixDialectRealOutputTest {
     }
 
     @Test
+    void unixSocketsOfAnOlderAixHost() {
+        // Its Internet section has the older 18-character address columns, which the dialect does not
+        // print (it cannot know the host's level from the model); its UNIX section has the same layout.
+        String real = RecordedAixHost.sample("netstat-Aan.groovy-aix.txt");
+        CommandRun r = aix(new RecordedAixHost(Map.of("netstat -Aan", real)), "-Aan", "-f", "unix");
+        assertEquals(real.substring(real.indexOf("Active UNIX domain sockets")), r.out());
+        assertEquals("", r.err());
+        assertEquals(0, r.status());
+        // Asked for Internet sockets, the rows whose ports netstat may have cut are named on stderr.
+        CommandRun inet = aix(new RecordedAixHost(Map.of("netstat -Aan", real)), "-Aan", "-f", "inet");
+        assertTrue(inet.err().contains("192.168.9.230.3277 192.168.9.230.702"), inet.err());
+    }
+
+    @Test
     void socketRowOfAnAix7Host() {
         String row = "f1000e0000180bb8 tcp4       0      0  *.1334                *.*                   LISTEN";
         String recorded = "Active Internet connections (including servers)\n"
