@@ -38,7 +38,7 @@ final class JcNetstatComparison {
         env.put("JCNS_WORK", work.toString());
         env.put("JCNS_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         env.put("JCNS_CP", System.getProperty("java.class.path"));
-        RealTools.Result r = RealTools.run(List.of("unshare", "-n", "bash", driver.toString()), null, env, 300);
+        RealTools.Result r = RealTools.run(List.of("unshare", "-n", "bash", driver.toString()), null, env, 900);
         assertEquals("done\n", r.stdout(), "driver: " + r.stdout() + r.stderr());
     }
 
