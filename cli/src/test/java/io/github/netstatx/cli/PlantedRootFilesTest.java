@@ -135,6 +135,43 @@ class PlantedRootFilesTest {
                 udp.err());
     }
 
+    /** proc/net/tcp is refused as proc/net/udp is: the backend stays available and the rest is listed. */
+    @Test
+    void aRefusedTcpTableIsOneTableNotTheWholeBackend() throws Exception {
+        fifo("proc/net/tcp");
+
+        NetstatxRun all = run("-an");
+        assertEquals(ExitCodes.OK, all.status(), all.err());
+        assertTrue(all.out().contains("::1:18081"), "the UDP listener is listed: " + all.out());
+        assertEquals(1, occurrences(all.err(), refusal("proc/net/tcp", "a FIFO")), all.err());
+
+        NetstatxRun tcp = run("-tn");
+        assertEquals(1, tcp.status(), "an asked-for table that is not there ends with 1, as in net-tools");
+        assertEquals(refusal("proc/net/tcp", "a FIFO") + "netstat: no support for `AF INET (tcp)' on this system.\n",
+                tcp.err());
+    }
+
+    /** Host facts (os-release, the kernel's hostname) are files like any other: a refused one is named. */
+    @Test
+    void refusedHostFilesAreNamedAndTheirFieldsLeftUnknown() throws Exception {
+        fifo("etc/os-release");
+        endless("proc/sys/kernel/hostname");
+
+        NetstatxRun table = run("-tan");
+        assertEquals(ExitCodes.OK, table.status(), table.err());
+        assertTrue(table.out().contains("127.0.0.1:18080"), table.out());
+        assertEquals(1, occurrences(table.err(), refusal("etc/os-release", "a FIFO")), table.err());
+        assertEquals(1, occurrences(table.err(), refusal("proc/sys/kernel/hostname", "a character device")),
+                table.err());
+
+        NetstatxRun json = run("--json", "-tan");
+        assertEquals(ExitCodes.OK, json.status(), json.err());
+        assertTrue(json.out().contains("\"hostname\": null"), json.out());
+        assertTrue(json.out().contains("\"os_version\": null"), json.out());
+        assertTrue(json.out().contains("\"message\":\"cannot read " + root.resolve("etc/os-release")
+                + ": is a FIFO, not a regular file; not read\""), json.out());
+    }
+
     @Test
     void routeNamesFromPlantedNetworksAndHosts() throws Exception {
         fifo("etc/networks");
