@@ -5,6 +5,7 @@ import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
+import io.github.netstatx.core.text.Echo;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -35,11 +36,11 @@ public final class LinuxBackendProvider implements BackendProvider {
             // diagnostic naming it, and the rest of the listing.
             Path tcp = config.fsRoot().resolve("proc/net/tcp");
             if (!Files.exists(tcp, LinkOption.NOFOLLOW_LINKS)) {
-                return Availability.no("not Linux: " + tcp + " not found");
+                return Availability.no("not Linux: " + Echo.name(tcp.toString()) + " not found");
             }
-            return Availability.yes("reads " + tcp.getParent());
+            return Availability.yes("reads " + Echo.name(tcp.getParent().toString()));
         } catch (RuntimeException e) {
-            return Availability.no("cannot check " + config.fsRoot() + ": " + e, e);
+            return Availability.no("cannot check " + Echo.name(config.fsRoot().toString()) + ": " + e, e);
         }
     }
 

@@ -173,7 +173,7 @@ public final class DocumentReader {
         if (left > 0) {
             socketNotes.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.WARNING, source,
                     "left out " + left + " sockets of protocols this netstatx does not know: "
-                            + String.join(", ", arrays.unknownProtocols), null, left, null));
+                            + TerminalSafe.excerpt(String.join(", ", arrays.unknownProtocols)), null, left, null));
         }
         if ((sockets == null) != (socketQuery == null)) {
             throw doc.error("sockets", sockets == null ? "is null but query.sockets says sockets were collected"
