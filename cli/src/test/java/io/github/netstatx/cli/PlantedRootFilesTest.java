@@ -107,6 +107,7 @@ class PlantedRootFilesTest {
     void processDetailFilesAreDiagnosticsOfTheFacts() throws Exception {
         fifo("proc/29192/stat");
         endless("proc/29192/status");
+        endless("etc/passwd"); // the issue's reproducer: --facts grew to 2.2 GB reading it, then died
 
         NetstatxRun facts = run("--facts");
         assertEquals(ExitCodes.OK, facts.status(), facts.err());
@@ -114,6 +115,8 @@ class PlantedRootFilesTest {
         assertTrue(facts.out().contains("\"message\":\"cannot read " + root.resolve("proc/29192/stat")
                 + ": is a FIFO, not a regular file; not read\""), facts.out());
         assertTrue(facts.out().contains("\"message\":\"cannot read " + root.resolve("proc/29192/status")
+                + ": is a character device, not a regular file; not read\""), facts.out());
+        assertTrue(facts.out().contains("\"message\":\"cannot read " + root.resolve("etc/passwd")
                 + ": is a character device, not a regular file; not read\""), facts.out());
     }
 
