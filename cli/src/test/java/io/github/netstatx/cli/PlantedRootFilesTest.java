@@ -154,6 +154,23 @@ class PlantedRootFilesTest {
                 tcp.err());
     }
 
+    /** The same in a capture: a FIFO planted as its proc/net/tcp is one refused table of the replay. */
+    @Test
+    void aRefusedTcpTableOfACaptureIsOneTableToo() throws Exception {
+        Path capture = tmp.resolve("capture");
+        NetstatxRun made = run("--capture", capture.toString(), "-an");
+        assertEquals(ExitCodes.OK, made.status(), made.err());
+        Path tcp = capture.resolve("proc/net/tcp");
+        Files.delete(tcp);
+        assertEquals(0, new ProcessBuilder("mkfifo", tcp.toString()).start().waitFor());
+
+        NetstatxRun all = NetstatxRun.of(List.of("--replay", capture.toString(), "-an"));
+        assertEquals(ExitCodes.OK, all.status(), all.err());
+        assertTrue(all.out().contains("::1:18081"), "the UDP listener is listed: " + all.out());
+        assertEquals(1, occurrences(all.err(), "netstatx: cannot read /proc/net/tcp: is a FIFO, not a regular file;"
+                + " not read\n"), all.err());
+    }
+
     /** Host facts (os-release, the kernel's hostname) are files like any other: a refused one is named. */
     @Test
     void refusedHostFilesAreNamedAndTheirFieldsLeftUnknown() throws Exception {
