@@ -28,7 +28,6 @@ import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
