@@ -1,5 +1,6 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.core.text.Echo;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.FileOutputStream;
@@ -279,7 +280,8 @@ public final class AtomicFileOutput extends OutputStream {
 
     /** A failure naming the file a link led to as well, when it is another one. */
     private OutputFileException failure(Path real, String reason, Throwable cause) {
-        String what = real.equals(target) ? target.toString() : target + " (it leads to " + real + ")";
+        String shown = Echo.name(target.toString());
+        String what = real.equals(target) ? shown : shown + " (it leads to " + Echo.name(real.toString()) + ")";
         // one line, whatever the file name holds
         return new OutputFileException(TerminalSafe.dotted("cannot write " + what + ": " + reason), cause);
     }

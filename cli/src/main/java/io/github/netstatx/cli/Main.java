@@ -1,5 +1,6 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.core.acquire.ChildProcesses;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.Backends;
 import java.io.FileDescriptor;
@@ -15,14 +16,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StopSignal stop = StopSignal.onInterrupt();
+        ChildProcesses children = new ChildProcesses();
+        StopSignal stop = StopSignal.onInterrupt(children);
         Netstatx netstatx = new Netstatx(
                 OutputSink.streaming(new FileOutputStream(FileDescriptor.out), stop),
                 new OutputSink(new FileOutputStream(FileDescriptor.err), stop),
                 System.getenv(),
                 System.getProperty("os.name", ""),
                 Backends.discover(),
-                BackendConfig.live().withHideOwnSockets(true),
+                BackendConfig.live().withHideOwnSockets(true).withChildren(children),
                 stop,
                 StderrTerminal.check(Path.of("/proc/self/fd/2"), System.console() != null),
                 Clock.systemUTC());

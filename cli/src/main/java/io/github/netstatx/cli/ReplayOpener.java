@@ -7,6 +7,7 @@ import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.Backends;
 import io.github.netstatx.core.spi.NetstatBackend;
+import io.github.netstatx.core.text.Echo;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +23,7 @@ final class ReplayOpener {
     static NetstatBackend open(Path dir, Backends backends, BackendConfig config) throws BackendException {
         CaptureSource source = DirectoryCaptureSource.open(dir);
         String id = source.manifest().backend();
-        BackendProvider provider = backends.byId(id).orElseThrow(() -> new BackendException("capture " + dir
+        BackendProvider provider = backends.byId(id).orElseThrow(() -> new BackendException("capture " + Echo.name(dir.toString())
                 + " was made by backend " + id + ", which this netstatx does not have (see --list-backends)"));
         return provider.openReplay(config.withReplay(source));
     }

@@ -3,6 +3,7 @@ package io.github.netstatx.cli;
 import io.github.netstatx.core.filter.SocketFilter;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
@@ -107,8 +108,32 @@ public final class SampleCollector {
                 .map(Snapshot::collectedAt)
                 .max(Instant::compareTo)
                 .orElseGet(clock::instant);
-        return new Sample(backend.host(), backend.id(), backend.capabilities(), request, at, sockets, interfaces,
+        HostInfo host = backend.host();
+        List<Diagnostic> hostDiagnostics = backend.hostDiagnostics();
+        if (!hostDiagnostics.isEmpty()) {
+            // A host has no diagnostics of its own: they go with the first section, which every output reports.
+            if (sockets != null) {
+                sockets = withDiagnostics(sockets, hostDiagnostics);
+            } else if (interfaces != null) {
+                interfaces = withDiagnostics(interfaces, hostDiagnostics);
+            } else if (routes != null) {
+                routes = withDiagnostics(routes, hostDiagnostics);
+            } else if (statistics != null) {
+                statistics = withDiagnostics(statistics, hostDiagnostics);
+            } else if (groups != null) {
+                groups = withDiagnostics(groups, hostDiagnostics);
+            } else if (masquerade != null) {
+                masquerade = withDiagnostics(masquerade, hostDiagnostics);
+            }
+        }
+        return new Sample(host, backend.id(), backend.capabilities(), request, at, sockets, interfaces,
                 routes, statistics, groups, masquerade, missingIpv4, failures == null ? Map.of() : failures);
+    }
+
+    private static <T> Snapshot<T> withDiagnostics(Snapshot<T> s, List<Diagnostic> more) {
+        List<Diagnostic> all = new ArrayList<>(s.diagnostics());
+        all.addAll(more);
+        return new Snapshot<>(s.items(), all, s.collectedAt());
     }
 
     /**

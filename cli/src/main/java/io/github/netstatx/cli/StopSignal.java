@@ -1,5 +1,6 @@
 package io.github.netstatx.cli;
 
+import io.github.netstatx.core.acquire.ChildProcesses;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -39,36 +40,42 @@ public final class StopSignal {
         return new StopSignal();
     }
 
-    /** A signal wired to SIGINT and SIGTERM of this process. */
-    public static StopSignal onInterrupt() {
+    /**
+     * A signal wired to SIGINT and SIGTERM of this process.
+     *
+     * @param children the commands the run starts, ended (with what they started) before the process ends
+     */
+    public static StopSignal onInterrupt(ChildProcesses children) {
         StopSignal s = new StopSignal();
-        s.install("INT", ExitCodes.INTERRUPTED);
-        s.install("TERM", ExitCodes.TERMINATED);
+        s.install("INT", ExitCodes.INTERRUPTED, children);
+        s.install("TERM", ExitCodes.TERMINATED, children);
         return s;
     }
 
-    private void install(String name, int exitStatus) {
+    private void install(String name, int exitStatus, ChildProcesses children) {
         SignalHandlers.install(name, () -> {
             if (stopRequested()) {
+                children.endAll();
                 Runtime.getRuntime().halt(status.get());
             }
             requestStop(exitStatus);
-            endAfterWrite();
+            endAfterWrite(children);
         });
     }
 
     /**
-     * Runs on the signal's own thread: waits for a write in progress, then ends the process while holding
-     * the write lock, so no further output starts. Child processes are left alone: a shell that ran
-     * {@code holder & exec netstatx} made its other children ours, and they are not ours to end; the
-     * commands netstatx starts itself end on their own timeout.
+     * Runs on the signal's own thread: waits for a write in progress, then ends the commands netstatx
+     * started (an {@code ip} or {@code netstat} child, and what it started) and the process, while holding
+     * the write lock, so no further output starts. Other child processes are left alone: a shell that ran
+     * {@code holder & exec netstatx} made its other children ours, and they are not ours to end.
      */
-    private void endAfterWrite() {
+    private void endAfterWrite(ChildProcesses children) {
         try {
             writing.tryLock(WRITE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             // end anyway: the user asked for it
         }
+        children.endAll();
         Runtime.getRuntime().halt(status.get());
     }
 

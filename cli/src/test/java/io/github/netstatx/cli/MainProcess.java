@@ -19,10 +19,16 @@ public final class MainProcess {
 
     /** The command line that runs netstatx with {@code args}. */
     public static List<String> argv(List<String> args) {
+        return argv(List.of(), args);
+    }
+
+    /** The command line that runs netstatx with {@code args} in a JVM given {@code jvmOptions} too. */
+    public static List<String> argv(List<String> jvmOptions, List<String> args) {
         List<String> argv = new ArrayList<>(List.of("env", "--default-signal=INT,TERM",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-XX:+UseSerialGC", "-Xshare:auto"));
+        argv.addAll(jvmOptions);
+        argv.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         argv.addAll(args);
         return argv;
     }

@@ -107,6 +107,7 @@ class PlantedRootFilesTest {
     void processDetailFilesAreDiagnosticsOfTheFacts() throws Exception {
         fifo("proc/29192/stat");
         endless("proc/29192/status");
+        endless("etc/passwd"); // the issue's reproducer: --facts grew to 2.2 GB reading it, then died
 
         NetstatxRun facts = run("--facts");
         assertEquals(ExitCodes.OK, facts.status(), facts.err());
@@ -114,6 +115,8 @@ class PlantedRootFilesTest {
         assertTrue(facts.out().contains("\"message\":\"cannot read " + root.resolve("proc/29192/stat")
                 + ": is a FIFO, not a regular file; not read\""), facts.out());
         assertTrue(facts.out().contains("\"message\":\"cannot read " + root.resolve("proc/29192/status")
+                + ": is a character device, not a regular file; not read\""), facts.out());
+        assertTrue(facts.out().contains("\"message\":\"cannot read " + root.resolve("etc/passwd")
                 + ": is a character device, not a regular file; not read\""), facts.out());
     }
 
@@ -133,6 +136,60 @@ class PlantedRootFilesTest {
         assertEquals(1, udp.status(), "an asked-for table that is not there ends with 1, as in net-tools");
         assertEquals(refusal("proc/net/udp", "a FIFO") + "netstat: no support for `AF INET (udp)' on this system.\n",
                 udp.err());
+    }
+
+    /** proc/net/tcp is refused as proc/net/udp is: the backend stays available and the rest is listed. */
+    @Test
+    void aRefusedTcpTableIsOneTableNotTheWholeBackend() throws Exception {
+        fifo("proc/net/tcp");
+
+        NetstatxRun all = run("-an");
+        assertEquals(ExitCodes.OK, all.status(), all.err());
+        assertTrue(all.out().contains("::1:18081"), "the UDP listener is listed: " + all.out());
+        assertEquals(1, occurrences(all.err(), refusal("proc/net/tcp", "a FIFO")), all.err());
+
+        NetstatxRun tcp = run("-tn");
+        assertEquals(1, tcp.status(), "an asked-for table that is not there ends with 1, as in net-tools");
+        assertEquals(refusal("proc/net/tcp", "a FIFO") + "netstat: no support for `AF INET (tcp)' on this system.\n",
+                tcp.err());
+    }
+
+    /** The same in a capture: a FIFO planted as its proc/net/tcp is one refused table of the replay. */
+    @Test
+    void aRefusedTcpTableOfACaptureIsOneTableToo() throws Exception {
+        Path capture = tmp.resolve("capture");
+        NetstatxRun made = run("--capture", capture.toString(), "-an");
+        assertEquals(ExitCodes.OK, made.status(), made.err());
+        Path tcp = capture.resolve("proc/net/tcp");
+        Files.delete(tcp);
+        assertEquals(0, new ProcessBuilder("mkfifo", tcp.toString()).start().waitFor());
+
+        NetstatxRun all = NetstatxRun.of(List.of("--replay", capture.toString(), "-an"));
+        assertEquals(ExitCodes.OK, all.status(), all.err());
+        assertTrue(all.out().contains("::1:18081"), "the UDP listener is listed: " + all.out());
+        assertEquals(1, occurrences(all.err(), "netstatx: cannot read /proc/net/tcp: is a FIFO, not a regular file;"
+                + " not read\n"), all.err());
+    }
+
+    /** Host facts (os-release, the kernel's hostname) are files like any other: a refused one is named. */
+    @Test
+    void refusedHostFilesAreNamedAndTheirFieldsLeftUnknown() throws Exception {
+        fifo("etc/os-release");
+        endless("proc/sys/kernel/hostname");
+
+        NetstatxRun table = run("-tan");
+        assertEquals(ExitCodes.OK, table.status(), table.err());
+        assertTrue(table.out().contains("127.0.0.1:18080"), table.out());
+        assertEquals(1, occurrences(table.err(), refusal("etc/os-release", "a FIFO")), table.err());
+        assertEquals(1, occurrences(table.err(), refusal("proc/sys/kernel/hostname", "a character device")),
+                table.err());
+
+        NetstatxRun json = run("--json", "-tan");
+        assertEquals(ExitCodes.OK, json.status(), json.err());
+        assertTrue(json.out().contains("\"hostname\": null"), json.out());
+        assertTrue(json.out().contains("\"os_version\": null"), json.out());
+        assertTrue(json.out().contains("\"message\":\"cannot read " + root.resolve("etc/os-release")
+                + ": is a FIFO, not a regular file; not read\""), json.out());
     }
 
     @Test

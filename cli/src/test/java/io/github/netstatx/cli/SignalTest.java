@@ -159,6 +159,61 @@ class SignalTest {
         }
     }
 
+    /** True while the process runs (a zombie, which an orphan's reaper may leave behind, has ended). */
+    private static boolean running(long pid) throws IOException {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (!Files.exists(stat)) {
+            return false;
+        }
+        String s;
+        try {
+            s = Files.readString(stat);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false;
+        }
+        return s.charAt(s.lastIndexOf(')') + 2) != 'Z';
+    }
+
+    /**
+     * The commands netstatx starts are its own: a stop ends them and what they started. The AIX backend
+     * (os.name set to AIX) runs {@code uname -n} first; a scripted {@code uname} on the PATH starts a
+     * background sleep, records both pids and sleeps far past the stop. Without the stop ending them they
+     * would run on as orphans (the JVM halts; the command's timeout dies with it).
+     */
+    @Test
+    void aStopEndsTheCommandsNetstatxStartedAndTheirChildren() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path pids = dir.resolve("command.pids");
+        Path uname = bin.resolve("uname");
+        Files.writeString(uname, "#!/bin/sh\nsleep 600 &\necho \"$! $$\" > " + quoted(pids.toString()) + "\n"
+                + "exec sleep 600\n");
+        assertTrue(uname.toFile().setExecutable(true));
+        ProcessBuilder pb = new ProcessBuilder(MainProcess.argv(List.of("-Dos.name=AIX"),
+                List.of("--backend", "aix-commands", "-an"))).redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        awaitFile(pids, s -> s.endsWith("\n"));
+        String[] both = Files.readString(pids).trim().split(" ");
+        long grandchild = Long.parseLong(both[0]);
+        long command = Long.parseLong(both[1]);
+        try {
+            assertTrue(running(command) && running(grandchild), "the scripted command runs");
+            assertEquals(p.pid(), ProcessHandle.of(command).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
+                    .orElse(-1L), "netstatx started the command");
+            signal(p, "TERM");
+            assertEquals(ExitCodes.TERMINATED, awaitEnd(p), Files.readString(dir.resolve("err")));
+            for (int i = 0; i < HANG_SECONDS * 10 && (running(command) || running(grandchild)); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(!running(command), "the command netstatx started outlived the stop");
+            assertTrue(!running(grandchild), "what the command started outlived the stop");
+        } finally {
+            ProcessHandle.of(command).ifPresent(ProcessHandle::destroyForcibly);
+            ProcessHandle.of(grandchild).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
     /**
      * {@code timeout} in a script with other work in the background: the first SIGTERM from timeout ends the
      * run (143 with {@code --preserve-status}), and the script's other processes, in the same session and

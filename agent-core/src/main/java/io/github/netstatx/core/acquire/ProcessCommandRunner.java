@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  *   in the untranslated form the parsers were written against;</li>
  *   <li>standard input closed at once, so a command that would prompt sees end of file instead of hanging;</li>
  *   <li>a time limit, after which the command and every process it started are killed;</li>
+ *   <li>registration in the run's {@link ChildProcesses} while it runs, so that a stop ends it too;</li>
  *   <li>a cap on standard output (past it the command is ended: a cut-off table cannot be used) and a
  *   separate cap on standard error (past it the rest is read and dropped), so no output can exhaust
  *   the heap.</li>
@@ -35,8 +36,15 @@ public final class ProcessCommandRunner implements CommandRunner {
     private final Duration timeout;
     private final int stdoutLimit;
     private final int stderrLimit;
+    private final ChildProcesses children;
 
     public ProcessCommandRunner(Duration timeout, int stdoutLimit, int stderrLimit) {
+        this(timeout, stdoutLimit, stderrLimit, new ChildProcesses());
+    }
+
+    /** @param children where the commands are registered while they run, for a stop to end them */
+    public ProcessCommandRunner(Duration timeout, int stdoutLimit, int stderrLimit, ChildProcesses children) {
+        this.children = Objects.requireNonNull(children, "children");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive");
@@ -48,9 +56,10 @@ public final class ProcessCommandRunner implements CommandRunner {
         this.stderrLimit = stderrLimit;
     }
 
-    /** The config's command timeout and the default output limits. */
+    /** The config's command timeout and child processes, and the default output limits. */
     public static ProcessCommandRunner of(BackendConfig config) {
-        return new ProcessCommandRunner(config.commandTimeout(), DEFAULT_STDOUT_LIMIT, DEFAULT_STDERR_LIMIT);
+        return new ProcessCommandRunner(config.commandTimeout(), DEFAULT_STDOUT_LIMIT, DEFAULT_STDERR_LIMIT,
+                config.children());
     }
 
     @Override
@@ -65,9 +74,18 @@ public final class ProcessCommandRunner implements CommandRunner {
         env.put("LANG", "C");
         env.remove("LANGUAGE");
         Process process = builder.start();
+        children.started(process);
+        try {
+            return finish(command, process);
+        } finally {
+            children.ended(process);
+        }
+    }
+
+    private CommandResult finish(List<String> command, Process process) throws IOException {
         process.getOutputStream().close();
 
-        BoundedReader out = new BoundedReader(process.getInputStream(), stdoutLimit, () -> killTree(process));
+        BoundedReader out = new BoundedReader(process.getInputStream(), stdoutLimit, () -> ChildProcesses.endTree(process));
         BoundedReader err = new BoundedReader(process.getErrorStream(), stderrLimit, null);
         Thread outThread = start(out, "netstatx-command-stdout");
         Thread errThread = start(err, "netstatx-command-stderr");
@@ -77,18 +95,18 @@ public final class ProcessCommandRunner implements CommandRunner {
         try {
             timedOut = !process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (timedOut) {
-                killTree(process);
+                ChildProcesses.endTree(process);
             }
             // A descendant that outlived the command may still hold the pipes open: wait for the output
             // to end only until the deadline (plus a grace for the kill to land), then give up on it.
             long remaining = Math.max(deadline - System.nanoTime(), 0) + DRAIN_GRACE.toNanos();
             boolean drained = join(outThread, remaining) & join(errThread, DRAIN_GRACE.toNanos());
             if (!drained) {
-                killTree(process);
+                ChildProcesses.endTree(process);
                 timedOut = true;
             }
         } catch (InterruptedException e) {
-            killTree(process);
+            ChildProcesses.endTree(process);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running " + String.join(" ", command), e);
         }
@@ -109,13 +127,6 @@ public final class ProcessCommandRunner implements CommandRunner {
     private static boolean join(Thread t, long nanos) throws InterruptedException {
         TimeUnit.NANOSECONDS.timedJoin(t, nanos);
         return !t.isAlive();
-    }
-
-    /** Kills the process and everything it started; descendants are listed first, while they still are. */
-    private static void killTree(Process process) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroyForcibly();
-        descendants.forEach(ProcessHandle::destroyForcibly);
     }
 
     /** Reads one stream to its end, keeping at most {@code limit} bytes. */

@@ -1,5 +1,6 @@
 package io.github.netstatx.core.capture;
 
+import io.github.netstatx.core.text.Echo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -37,11 +38,11 @@ public final class DirectoryCaptureSink implements CaptureSink {
     public static DirectoryCaptureSink create(Path dir) throws IOException {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException(dir + " exists and is not a directory");
+                throw new IOException(Echo.name(dir.toString()) + " exists and is not a directory");
             }
             try (DirectoryStream<Path> d = Files.newDirectoryStream(dir)) {
                 if (d.iterator().hasNext()) {
-                    throw new IOException(dir + " is not empty (a capture goes into a new or empty directory)");
+                    throw new IOException(Echo.name(dir.toString()) + " is not empty (a capture goes into a new or empty directory)");
                 }
             }
         } else {

@@ -2,6 +2,7 @@ package io.github.netstatx.core.capture;
 
 import io.github.netstatx.core.acquire.FileKind;
 import io.github.netstatx.core.acquire.RegularFileReader;
+import io.github.netstatx.core.text.Echo;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -72,17 +73,17 @@ public final class DirectoryCaptureSource implements CaptureSource {
         try {
             real = dir.toRealPath();
         } catch (IOException e) {
-            throw new InvalidCaptureException("cannot open capture " + dir + ": " + reason(e), e);
+            throw new InvalidCaptureException("cannot open capture " + Echo.name(dir.toString()) + ": " + reason(e), e);
         }
         if (!Files.isDirectory(real)) {
-            throw new InvalidCaptureException("capture " + dir + " is not a directory");
+            throw new InvalidCaptureException("capture " + Echo.name(dir.toString()) + " is not a directory");
         }
         DirectoryCaptureSource probe = new DirectoryCaptureSource(dir, real, limits, null, null);
         byte[] manifestBytes;
         try {
             manifestBytes = probe.readRegular(CaptureNames.MANIFEST, MAX_MANIFEST_BYTES);
         } catch (IOException e) {
-            throw new InvalidCaptureException("capture " + dir + " has no readable " + CaptureNames.MANIFEST + ": "
+            throw new InvalidCaptureException("capture " + Echo.name(dir.toString()) + " has no readable " + CaptureNames.MANIFEST + ": "
                     + reason(e), e);
         }
         CaptureManifest manifest = CaptureManifestJson.read(manifestBytes);
@@ -92,7 +93,7 @@ public final class DirectoryCaptureSource implements CaptureSource {
         } catch (NoSuchFileException e) {
             index = new CaptureIndex();            // a capture of files only may do without one
         } catch (IOException e) {
-            throw new InvalidCaptureException("capture " + dir + ": cannot read " + CaptureNames.INDEX + ": "
+            throw new InvalidCaptureException("capture " + Echo.name(dir.toString()) + ": cannot read " + CaptureNames.INDEX + ": "
                     + reason(e), e);
         }
         return new DirectoryCaptureSource(dir, real, limits, manifest, index);

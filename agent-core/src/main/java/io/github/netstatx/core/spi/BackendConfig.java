@@ -1,5 +1,6 @@
 package io.github.netstatx.core.spi;
 
+import io.github.netstatx.core.acquire.ChildProcesses;
 import io.github.netstatx.core.capture.CaptureSink;
 import io.github.netstatx.core.capture.CaptureSource;
 import java.nio.ByteOrder;
@@ -35,10 +36,19 @@ import java.util.TreeMap;
  *     says so in {@link io.github.netstatx.core.model.HostInfo#networkNamespace()} staying null
  * @param backendOptions choices only one backend understands, keyed by that backend's prefix
  *     ({@code aix.owners=rmsock}); a backend ignores keys that are not its own
+ * @param children where the commands a backend starts are registered while they run, so that a stop
+ *     (SIGTERM, SIGINT) ends them too
  */
 public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
         boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay, Path networkNamespace,
-        Map<String, String> backendOptions) {
+        Map<String, String> backendOptions, ChildProcesses children) {
+
+    public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
+            boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay, Path networkNamespace,
+            Map<String, String> backendOptions) {
+        this(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay,
+                networkNamespace, backendOptions, new ChildProcesses());
+    }
 
     public BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration commandTimeout, int parallelism,
             boolean hideOwnSockets, Clock clock, CaptureSink capture, CaptureSource replay) {
@@ -67,6 +77,7 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
         backendOptions = Map.copyOf(Objects.requireNonNull(backendOptions, "backendOptions"));
+        Objects.requireNonNull(children, "children");
     }
 
     /** The live system: root {@code /}, native byte order, 5 s command timeout, one thread per core (at most 4). */
@@ -77,22 +88,22 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
 
     public BackendConfig withFsRoot(Path root) {
         return new BackendConfig(root, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay, networkNamespace, backendOptions);
+                replay, networkNamespace, backendOptions, children);
     }
 
     public BackendConfig withHostByteOrder(ByteOrder order) {
         return new BackendConfig(fsRoot, order, commandTimeout, parallelism, hideOwnSockets, clock, capture, replay,
-                networkNamespace, backendOptions);
+                networkNamespace, backendOptions, children);
     }
 
     public BackendConfig withHideOwnSockets(boolean hide) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hide, clock, capture, replay,
-                networkNamespace, backendOptions);
+                networkNamespace, backendOptions, children);
     }
 
     public BackendConfig withClock(Clock c) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, c, capture,
-                replay, networkNamespace, backendOptions);
+                replay, networkNamespace, backendOptions, children);
     }
 
     /**
@@ -114,7 +125,7 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     /** Records what the backend reads into {@code sink} (see docs/CAPTURE.md). */
     public BackendConfig withCapture(CaptureSink sink) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, sink,
-                replay, networkNamespace, backendOptions);
+                replay, networkNamespace, backendOptions, children);
     }
 
     /**
@@ -124,13 +135,13 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
     public BackendConfig withReplay(CaptureSource source) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets,
                 Clock.fixed(source.manifest().collectedAt(), java.time.ZoneOffset.UTC), capture, source,
-                networkNamespace, backendOptions);
+                networkNamespace, backendOptions, children);
     }
 
     /** Collects in the network namespace of {@code namespaceFile} instead of the collector's own. */
     public BackendConfig withNetworkNamespace(Path namespaceFile) {
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay, namespaceFile, backendOptions);
+                replay, namespaceFile, backendOptions, children);
     }
 
     /** This config with one backend option set. */
@@ -138,7 +149,13 @@ public record BackendConfig(Path fsRoot, ByteOrder hostByteOrder, Duration comma
         Map<String, String> next = new TreeMap<>(backendOptions);
         next.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
         return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
-                replay, networkNamespace, next);
+                replay, networkNamespace, next, children);
+    }
+
+    /** This config with the commands its backends start registered in {@code processes}. */
+    public BackendConfig withChildren(ChildProcesses processes) {
+        return new BackendConfig(fsRoot, hostByteOrder, commandTimeout, parallelism, hideOwnSockets, clock, capture,
+                replay, networkNamespace, backendOptions, processes);
     }
 
     /** The value of a backend option, if set. */

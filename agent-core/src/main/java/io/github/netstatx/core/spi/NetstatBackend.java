@@ -1,6 +1,7 @@
 package io.github.netstatx.core.spi;
 
 import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
@@ -13,6 +14,7 @@ import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,6 +54,14 @@ public interface NetstatBackend extends AutoCloseable {
 
     /** The host being observed. Never throws; unknown parts are {@code null}. */
     HostInfo host();
+
+    /**
+     * Why parts of {@link #host()} are unknown that a source should have told (a refused file, say): the
+     * caller adds them to what it reports, since a host has no diagnostics of its own. None by default.
+     */
+    default List<Diagnostic> hostDiagnostics() {
+        return List.of();
+    }
 
     /** Sockets matching the query. */
     Snapshot<SocketEntry> sockets(SocketQuery query) throws BackendException;

@@ -2,6 +2,7 @@ package io.github.netstatx.backend.linux;
 
 import io.github.netstatx.backend.linux.jna.NetworkNamespaceThread;
 import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
@@ -19,6 +20,7 @@ import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -39,6 +41,8 @@ final class LinuxBackend implements NetstatBackend {
     private final LinuxRawSource source;
     private final NetworkNamespaceThread namespace;
     private volatile HostInfo host;
+    /** The files refused while {@link #host} was read (set before it). */
+    private volatile List<Diagnostic> hostRefusals = List.of();
 
     private LinuxBackend(BackendConfig config, NetworkNamespaceThread namespace) {
         this.config = config;
@@ -111,7 +115,9 @@ final class LinuxBackend implements NetstatBackend {
     public HostInfo host() {
         HostInfo h = host;
         if (h == null) {
-            h = HostInfoReader.read(source);
+            HostInfoReader.Read read = HostInfoReader.read(source);
+            hostRefusals = read.refusals();
+            h = read.host();
             if (namespace != null) {
                 h = h.inNetworkNamespace(new NetworkNamespace(config.networkNamespace().toString(),
                         namespaceInode()));
@@ -119,6 +125,12 @@ final class LinuxBackend implements NetstatBackend {
             host = h;
         }
         return h;
+    }
+
+    @Override
+    public List<Diagnostic> hostDiagnostics() {
+        host();
+        return hostRefusals;
     }
 
     /** The entered namespace's inode, as the namespace thread sees its own {@code ns/net} link. */

@@ -5,7 +5,9 @@ import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
 import io.github.netstatx.core.spi.NetstatBackend;
+import io.github.netstatx.core.text.Echo;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /** Registers the Linux procfs backend with {@link java.util.ServiceLoader}. Cheap to construct. */
@@ -29,16 +31,16 @@ public final class LinuxBackendProvider implements BackendProvider {
     @Override
     public Availability probe(BackendConfig config) {
         try {
+            // proc/net/tcp marks a procfs tree. Whatever it is there (a FIFO or a device planted under --fs-root,
+            // a link loop, an unreadable file) is judged when the table is read, as any other table is: a
+            // diagnostic naming it, and the rest of the listing.
             Path tcp = config.fsRoot().resolve("proc/net/tcp");
-            if (!Files.exists(tcp)) {
-                return Availability.no("not Linux: " + tcp + " not found");
+            if (!Files.exists(tcp, LinkOption.NOFOLLOW_LINKS)) {
+                return Availability.no("not Linux: " + Echo.name(tcp.toString()) + " not found");
             }
-            if (!Files.isRegularFile(tcp) || !Files.isReadable(tcp)) {
-                return Availability.no(tcp + " is not a readable file");
-            }
-            return Availability.yes("reads " + tcp.getParent());
+            return Availability.yes("reads " + Echo.name(tcp.getParent().toString()));
         } catch (RuntimeException e) {
-            return Availability.no("cannot check " + config.fsRoot() + ": " + e, e);
+            return Availability.no("cannot check " + Echo.name(config.fsRoot().toString()) + ": " + e, e);
         }
     }
 

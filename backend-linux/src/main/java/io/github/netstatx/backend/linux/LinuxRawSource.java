@@ -7,6 +7,7 @@ import io.github.netstatx.core.capture.CaptureSink;
 import io.github.netstatx.core.capture.CaptureSource;
 import io.github.netstatx.core.capture.SourceFailure;
 import io.github.netstatx.core.spi.BackendConfig;
+import io.github.netstatx.core.text.Echo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -133,10 +134,11 @@ final class LinuxRawSource {
 
     /**
      * How diagnostics name a root-relative path: its path under the root, or in a replay its path on the
-     * captured host (written the Linux way on every OS, so a replay reads the same everywhere).
+     * captured host (written the Linux way on every OS, so a replay reads the same everywhere), as a message
+     * may repeat it ({@link Echo#name}: the root comes from the command line).
      */
     String where(String relative) {
-        return replay != null ? "/" + relative : live(relative).toString();
+        return Echo.name(replay != null ? "/" + relative : live(relative).toString());
     }
 
     /** True when the path exists (file or directory). */

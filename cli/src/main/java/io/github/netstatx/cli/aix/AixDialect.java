@@ -35,10 +35,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -52,17 +50,17 @@ public final class AixDialect implements Dialect {
 
     private final LineEnding eol;
     private final Supplier<HostNames> resolver;
-    private final Function<Map<String, String>, PortNames> services;
+    private final ServicesDatabase.Loader services;
 
     public AixDialect(Optional<OsFamily> hostOs) {
         this(hostOs, HostNames::system, null);
     }
 
-    AixDialect(Optional<OsFamily> hostOs, Supplier<HostNames> resolver, Function<Map<String, String>, PortNames> services) {
+    AixDialect(Optional<OsFamily> hostOs, Supplier<HostNames> resolver, ServicesDatabase.Loader services) {
         this.eol = LineEnding.forOs(hostOs);
         this.resolver = resolver;
         this.services = services != null ? services
-                : env -> ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE);
+                : (env, refused) -> ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE, refused);
     }
 
     @Override
@@ -134,7 +132,8 @@ public final class AixDialect implements Dialect {
         boolean numeric = o.has(AixFlag.NUMERIC);
         Notes notes = new Notes(inv);
         try (HostNames hostNames = numeric ? null : resolver.get()) {
-            PortNames ports = numeric ? PortNames.none() : services.apply(inv.env());
+            PortNames ports = numeric ? PortNames.none()
+                    : services.load(inv.env(), why -> inv.err().print("netstatx: " + why).print(eol.text()));
             AixSocketTable table = new AixSocketTable(o.has(AixFlag.PCB_ADDRESSES), o.has(AixFlag.ALL), numeric,
                     only, hostNames, ports);
             return new SampleLoop(inv).run(ViewRequest.sockets(query), o.interval().orElse(null), new TableView() {

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.json;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.netstatx.cli.Sample;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.ViewRequest;
@@ -42,6 +43,9 @@ import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Capability;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -50,6 +54,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,12 +84,64 @@ public final class DocumentReader {
 
     /** Parses and maps one document. */
     public Sample read(byte[] bytes) throws SnapshotFormatException {
-        return read(new java.io.ByteArrayInputStream(bytes));
+        return read(new ByteArrayInputStream(bytes));
     }
 
-    /** Parses and maps one document as it is read from {@code in}. */
-    public Sample read(java.io.InputStream in) throws SnapshotFormatException {
-        JsonFields doc = JsonFields.root(source, LocatedJson.parse(in, source));
+    /**
+     * Parses and maps one document as it is read from {@code in}. The root's arrays (sockets, interfaces,
+     * routes, ...) are mapped element by element as the parser meets them, so what stays in memory is the
+     * model, never a tree of the document. A mapping failure is kept until the whole document has been
+     * read, and failures are then reported in the order of the checks below, wherever their values stand
+     * in the document (a bad JSON token anywhere, then the version, then the kind, ...).
+     */
+    public Sample read(InputStream in) throws SnapshotFormatException {
+        return LocatedJson.parse(in, source, this::document);
+    }
+
+    /** One of the root's arrays, mapped as it is read: its elements, or the first element that failed. */
+    private static final class Elements<T> {
+        private final ItemReader<T> reader;
+        private final List<T> items = new ArrayList<>();
+        /** Elements the reader left out (returned null for). */
+        private int left;
+        private SnapshotFormatException failure;
+
+        Elements(ItemReader<T> reader) {
+            this.reader = reader;
+        }
+    }
+
+    /** The root's small members, kept as trees; the arrays stream through {@link Elements}. */
+    private static final Set<String> SMALL_MEMBERS = Set.of("schema_version", "kind", "collected_at", "host",
+            "backend", "query");
+
+    /** Reads the document's members as they come; what they mean is judged once all are read. */
+    private LocatedJson.Result<Sample> document(LocatedJson.Cursor c) throws IOException, SnapshotFormatException {
+        RootArrays arrays = new RootArrays();
+        if (c.token() != JsonToken.START_OBJECT) {
+            LocatedJson.Node root = c.shallow();
+            return () -> sample(JsonFields.root(source, root), arrays); // says that a document is an object
+        }
+        long at = c.pos();
+        Map<String, LocatedJson.Node> members = new LinkedHashMap<>();
+        while (c.next() == JsonToken.FIELD_NAME) {
+            String name = c.name();
+            c.next();
+            Elements<?> elements = arrays.named(name);
+            if (elements != null) {
+                members.put(name, stream(c, name, elements));
+            } else if (SMALL_MEMBERS.contains(name)) {
+                members.put(name, c.tree(name));
+            } else {
+                c.skip(); // a key of a newer minor version: nothing here reads it
+            }
+        }
+        LocatedJson.Obj root = new LocatedJson.Obj(at, members);
+        return () -> sample(JsonFields.root(source, root), arrays);
+    }
+
+    /** Checks and maps a document that was read whole, in the order its failures are reported. */
+    private Sample sample(JsonFields doc, RootArrays arrays) throws SnapshotFormatException {
         checkVersion(doc);
         String kind = doc.string("kind");
         if (kind.equals("changes")) {
@@ -105,18 +162,28 @@ public final class DocumentReader {
         JsonFields query = doc.object("query");
         SocketQuery socketQuery = socketQuery(query);
 
-        Map<Sample.Section, List<Diagnostic>> diagnostics = diagnostics(doc);
+        doc.objects("diagnostics"); // present, and an array
+        Map<Sample.Section, List<Diagnostic>> diagnostics = new EnumMap<>(Sample.Section.class);
+        for (SectionDiagnostic d : section(doc, "diagnostics", arrays.diagnostics)) {
+            diagnostics.computeIfAbsent(d.section(), k -> new ArrayList<>()).add(d.diagnostic());
+        }
+        List<SocketEntry> sockets = section(doc, "sockets", arrays.sockets);
         List<Diagnostic> socketNotes = new ArrayList<>();
-        List<SocketEntry> sockets = sockets(doc, socketNotes);
+        int left = arrays.sockets.left;
+        if (left > 0) {
+            socketNotes.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.WARNING, source,
+                    "left out " + left + " sockets of protocols this netstatx does not know: "
+                            + TerminalSafe.excerpt(String.join(", ", arrays.unknownProtocols)), null, left, null));
+        }
         if ((sockets == null) != (socketQuery == null)) {
             throw doc.error("sockets", sockets == null ? "is null but query.sockets says sockets were collected"
                     : "is present but query.sockets is null");
         }
-        List<NetInterface> interfaces = items(doc, "interfaces", this::netInterface);
-        List<Route> routes = items(doc, "routes", this::route);
-        List<StatisticsGroup> statistics = items(doc, "statistics", this::statisticsGroup);
-        List<MulticastGroup> groups = items(doc, "groups", this::group);
-        List<ConntrackEntry> masquerade = items(doc, "masquerade", this::conntrack);
+        List<NetInterface> interfaces = section(doc, "interfaces", arrays.interfaces);
+        List<Route> routes = section(doc, "routes", arrays.routes);
+        List<StatisticsGroup> statistics = section(doc, "statistics", arrays.statistics);
+        List<MulticastGroup> groups = section(doc, "groups", arrays.groups);
+        List<ConntrackEntry> masquerade = section(doc, "masquerade", arrays.masquerade);
         boolean routeCache = routes != null && query.bool("route_cache");
         ViewRequest request = new ViewRequest(socketQuery, false, interfaces != null,
                 routes == null ? null : new RouteQuery(routeCache), statistics != null, groups != null,
@@ -170,16 +237,75 @@ public final class DocumentReader {
         T read(JsonFields f) throws SnapshotFormatException;
     }
 
-    private static <T> List<T> items(JsonFields doc, String key, ItemReader<T> reader) throws SnapshotFormatException {
-        List<JsonFields> raw = doc.optObjects(key);
-        if (raw == null) {
+    /** The root's arrays of one document, each mapped as the parser meets it. */
+    private final class RootArrays {
+        private final Set<String> unknownProtocols = new TreeSet<>();
+        private final Elements<SectionDiagnostic> diagnostics = new Elements<>(DocumentReader.this::diagnostic);
+        private final Elements<SocketEntry> sockets = new Elements<>(f -> socket(f, unknownProtocols));
+        private final Elements<NetInterface> interfaces = new Elements<>(DocumentReader.this::netInterface);
+        private final Elements<Route> routes = new Elements<>(DocumentReader.this::route);
+        private final Elements<StatisticsGroup> statistics = new Elements<>(DocumentReader.this::statisticsGroup);
+        private final Elements<MulticastGroup> groups = new Elements<>(DocumentReader.this::group);
+        private final Elements<ConntrackEntry> masquerade = new Elements<>(DocumentReader.this::conntrack);
+
+        /** The array read for the root key {@code key}, or null for another key. */
+        Elements<?> named(String key) {
+            return switch (key) {
+                case "diagnostics" -> diagnostics;
+                case "sockets" -> sockets;
+                case "interfaces" -> interfaces;
+                case "routes" -> routes;
+                case "statistics" -> statistics;
+                case "groups" -> groups;
+                case "masquerade" -> masquerade;
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Maps the array the cursor is on element by element, each element's tree let go once mapped; after the
+     * first failure the rest is only parsed. Returns what stands for the array in the root object: an empty
+     * array at its location, or the value found instead of an array (an error for {@link #section}).
+     */
+    private <T> LocatedJson.Node stream(LocatedJson.Cursor c, String key, Elements<T> into)
+            throws IOException, SnapshotFormatException {
+        if (c.token() != JsonToken.START_ARRAY) {
+            return c.shallow();
+        }
+        long at = c.pos();
+        int i = 0;
+        while (c.next() != JsonToken.END_ARRAY) {
+            if (into.failure != null) {
+                c.skip();
+                continue;
+            }
+            String path = key + "[" + i++ + "]";
+            LocatedJson.Node element = c.tree(path);
+            try {
+                T item = into.reader.read(JsonFields.element(source, path, element));
+                if (item == null) {
+                    into.left++;
+                } else {
+                    into.items.add(item);
+                }
+            } catch (SnapshotFormatException e) {
+                into.failure = e;
+            }
+        }
+        return new LocatedJson.Arr(at, List.of());
+    }
+
+    /** A root array's elements, null when it is null; a located error when it is missing or failed. */
+    private static <T> List<T> section(JsonFields doc, String key, Elements<T> elements)
+            throws SnapshotFormatException {
+        if (doc.optObjects(key) == null) {
             return null;
         }
-        List<T> out = new ArrayList<>(raw.size());
-        for (JsonFields f : raw) {
-            out.add(reader.read(f));
+        if (elements.failure != null) {
+            throw elements.failure;
         }
-        return out;
+        return elements.items;
     }
 
     private HostInfo host(JsonFields h) throws SnapshotFormatException {
@@ -206,48 +332,32 @@ public final class DocumentReader {
                 q.bool("process_details"));
     }
 
-    private Map<Sample.Section, List<Diagnostic>> diagnostics(JsonFields doc) throws SnapshotFormatException {
-        Map<Sample.Section, List<Diagnostic>> out = new EnumMap<>(Sample.Section.class);
-        for (JsonFields d : doc.objects("diagnostics")) {
-            Sample.Section section = EnumWords.byWord(Sample.Section.class, d.string("section"));
-            if (section == null) {
-                continue; // a section of a newer minor version: nothing here renders it
-            }
-            Diagnostic.Code code = EnumWords.byWord(Diagnostic.Code.class, d.string("code"));
-            Protocol protocol = openWord(d, "protocol", Protocol.class);
-            out.computeIfAbsent(section, k -> new ArrayList<>()).add(new Diagnostic(
-                    code == null ? Diagnostic.Code.OTHER : code,
-                    closedWord(d, "severity", Severity.class),
-                    d.string("source"), d.string("message"), protocol,
-                    d.requiredLong("count", 0, Long.MAX_VALUE), d.optLong("uid", 0, Long.MAX_VALUE)));
-        }
-        return out;
+    /** A diagnostic with the section it belongs to. */
+    private record SectionDiagnostic(Sample.Section section, Diagnostic diagnostic) {
     }
 
-    private List<SocketEntry> sockets(JsonFields doc, List<Diagnostic> notes) throws SnapshotFormatException {
-        List<JsonFields> raw = doc.optObjects("sockets");
-        if (raw == null) {
+    /** One element of the diagnostics; null for a section of a newer minor version, which nothing here renders. */
+    private SectionDiagnostic diagnostic(JsonFields d) throws SnapshotFormatException {
+        Sample.Section section = EnumWords.byWord(Sample.Section.class, d.string("section"));
+        if (section == null) {
             return null;
         }
-        List<SocketEntry> out = new ArrayList<>(raw.size());
-        Set<String> unknownProtocols = new TreeSet<>();
-        int skipped = 0;
-        for (JsonFields f : raw) {
-            String protocolWord = f.string("protocol");
-            Protocol protocol = EnumWords.byWord(Protocol.class, protocolWord);
-            if (protocol == null) {
-                unknownProtocols.add(protocolWord);
-                skipped++;
-                continue;
-            }
-            out.add(socket(f, protocol));
+        Diagnostic.Code code = EnumWords.byWord(Diagnostic.Code.class, d.string("code"));
+        Protocol protocol = openWord(d, "protocol", Protocol.class);
+        return new SectionDiagnostic(section, new Diagnostic(code == null ? Diagnostic.Code.OTHER : code,
+                closedWord(d, "severity", Severity.class), d.string("source"), d.string("message"), protocol,
+                d.requiredLong("count", 0, Long.MAX_VALUE), d.optLong("uid", 0, Long.MAX_VALUE)));
+    }
+
+    /** One socket; null (and its protocol word noted) for a protocol this version does not know. */
+    private SocketEntry socket(JsonFields f, Set<String> unknownProtocols) throws SnapshotFormatException {
+        String protocolWord = f.string("protocol");
+        Protocol protocol = EnumWords.byWord(Protocol.class, protocolWord);
+        if (protocol == null) {
+            unknownProtocols.add(protocolWord);
+            return null;
         }
-        if (skipped > 0) {
-            notes.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.WARNING, source,
-                    "left out " + skipped + " sockets of protocols this netstatx does not know: "
-                            + String.join(", ", unknownProtocols), null, skipped, null));
-        }
-        return out;
+        return socket(f, protocol);
     }
 
     /** The BSD socket-layer details; a document from before they existed has no key: null. */

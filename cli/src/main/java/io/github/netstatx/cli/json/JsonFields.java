@@ -201,15 +201,18 @@ final class JsonFields {
         }
         List<JsonFields> out = new ArrayList<>(a.items().size());
         for (int i = 0; i < a.items().size(); i++) {
-            Node item = a.items().get(i);
-            String itemPath = child(key) + "[" + i + "]";
-            if (!(item instanceof Obj o)) {
-                throw new SnapshotFormatException(source + ":" + item.at() + ": " + itemPath + ": expected an object, found "
-                        + item.kind());
-            }
-            out.add(new JsonFields(source, itemPath, o));
+            out.add(element(source, child(key) + "[" + i + "]", a.items().get(i)));
         }
         return out;
+    }
+
+    /** An element of an array of objects, at {@code path} ({@code sockets[3]}). */
+    static JsonFields element(String source, String path, Node item) throws SnapshotFormatException {
+        if (item instanceof Obj o) {
+            return new JsonFields(source, path, o);
+        }
+        throw new SnapshotFormatException(source + ":" + item.at() + ": " + path + ": expected an object, found "
+                + item.kind());
     }
 
     List<JsonFields> objects(String key) throws SnapshotFormatException {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.netstatx.cli.TerminalSafe;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -20,10 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses one JSON document into a tree whose every value remembers its line and column, so that a
- * value of the wrong type can be reported where it stands. Jackson's streaming parser does the
- * tokenising (and only it: this class is loaded only for {@code --input}). Duplicate keys, trailing
- * garbage and a second document are errors.
+ * Walks one JSON document as Jackson's streaming parser reads it, building located trees (every value
+ * remembers its line and column, so that a value of the wrong type can be reported where it stands) of
+ * one small part at a time: a reader maps each part and lets it go, so memory follows what the document
+ * holds, not its size. Jackson does the tokenising (and only it: this class is loaded only for
+ * {@code --input}). Duplicate keys, trailing garbage and a second document are errors.
  */
 final class LocatedJson {
 
@@ -117,19 +117,152 @@ final class LocatedJson {
     private LocatedJson() {
     }
 
-    /** Parses a document held in memory; see {@link #parse(InputStream, String)}. */
-    static Node parse(byte[] bytes, String source) throws SnapshotFormatException {
-        return parse(new ByteArrayInputStream(bytes), source);
+    /**
+     * The most JSON values one element of a document (or one small member of its root) may hold. A socket
+     * holds about 35 plus 8 per owner, an interface 20 plus 8 per address, so a socket of 12,000 owner
+     * processes or an interface of 12,000 addresses still fits. Only one element is held as a tree at a
+     * time, and this bounds that tree to about 10 MB whatever the document.
+     */
+    static final int MAX_ELEMENT_VALUES = 100_000;
+
+    /**
+     * What reads a document from its first token, with a {@link Cursor} on it, and returns what the
+     * document means, to be judged once the parser has found no fault up to the document's end.
+     */
+    @FunctionalInterface
+    interface Body<T> {
+        Result<T> read(Cursor c) throws IOException, SnapshotFormatException;
+    }
+
+    /** What a document read means, or a located failure. */
+    @FunctionalInterface
+    interface Result<T> {
+        T get() throws SnapshotFormatException;
     }
 
     /**
-     * Parses one document as it is read. It must be UTF-8 without a byte order mark, as {@code --json}
-     * writes it: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes, and a document that
-     * went through a Windows editor would be read in an encoding nobody chose.
+     * The parser walking a document, for a reader that maps it as it goes: it moves from token to token,
+     * skips values, and builds a located tree of one value at a time (one array element, one small member),
+     * never of the whole document.
+     */
+    static final class Cursor {
+        private final JsonParser p;
+        private final String source;
+        private int budget;
+
+        private Cursor(JsonParser p, String source) {
+            this.p = p;
+            this.source = source;
+        }
+
+        JsonToken token() {
+            return p.currentToken();
+        }
+
+        JsonToken next() throws IOException {
+            return p.nextToken();
+        }
+
+        /** The name of the member whose name is the current token. */
+        String name() throws IOException {
+            return p.currentName();
+        }
+
+        /** Where the current token starts, packed as {@link Node#pos()} is. */
+        long pos() {
+            return LocatedJson.pos(p);
+        }
+
+        /** Passes over the current value (all of it, for an object or array) without keeping it. */
+        void skip() throws IOException {
+            p.skipChildren();
+        }
+
+        /**
+         * The current value as a located node without its content: an object or an array is skipped and
+         * stands as an empty one, for a caller that needs only its kind and location.
+         */
+        Node shallow() throws IOException, SnapshotFormatException {
+            long at = pos();
+            return switch (p.currentToken()) {
+                case START_OBJECT -> {
+                    p.skipChildren();
+                    yield new Obj(at, Map.of());
+                }
+                case START_ARRAY -> {
+                    p.skipChildren();
+                    yield new Arr(at, List.of());
+                }
+                default -> tree("");
+            };
+        }
+
+        /**
+         * The current value as a located tree. {@code path} names it in the message when it holds more
+         * than {@link #MAX_ELEMENT_VALUES} values.
+         */
+        Node tree(String path) throws IOException, SnapshotFormatException {
+            budget = MAX_ELEMENT_VALUES;
+            return value(path, pos());
+        }
+
+        private Node value(String path, long start) throws IOException, SnapshotFormatException {
+            if (--budget < 0) {
+                throw new SnapshotFormatException(source + ":" + new Location((int) (start >>> 32), (int) start)
+                        + ": " + path + ": holds more than " + MAX_ELEMENT_VALUES + " JSON values; no element of a"
+                        + " netstatx document is that large");
+            }
+            long at = pos();
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT -> {
+                    Map<String, Node> members = new LinkedHashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        members.put(name, value(path, start));
+                    }
+                    return new Obj(at, members);
+                }
+                case START_ARRAY -> {
+                    List<Node> items = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(value(path, start));
+                    }
+                    return new Arr(at, items);
+                }
+                case VALUE_STRING -> {
+                    return new Str(at, p.getText());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return new Num(at, p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                            ? p.getBigIntegerValue() : Long.valueOf(p.getLongValue()), null);
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return new Num(at, null, p.getText());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return new Bool(at, t == JsonToken.VALUE_TRUE);
+                }
+                case VALUE_NULL -> {
+                    return new Null(at);
+                }
+                default -> throw new IllegalStateException("unexpected token " + t);
+            }
+        }
+    }
+
+    /**
+     * Reads one document as it arrives, handing the parser to {@code body} on its first token. It must be
+     * UTF-8 without a byte order mark, as {@code --json} writes it: Jackson would otherwise guess UTF-16 or
+     * UTF-32 from the first bytes, and a document that went through a Windows editor would be read in an
+     * encoding nobody chose. {@code body} must consume exactly one value; what follows it is an error.
+     * A failure of the parser (bad syntax, a truncated document, one of its limits, a second document) is
+     * reported where it happened, before what {@code body}'s result finds wrong, wherever each stands.
      *
      * @param source the file name used in messages ({@code -} reads as "standard input")
      */
-    static Node parse(InputStream input, String source) throws SnapshotFormatException {
+    static <T> T parse(InputStream input, String source, Body<T> body) throws SnapshotFormatException {
         BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
         JsonParser p = null;
         try {
@@ -143,13 +276,13 @@ final class LocatedJson {
             if (first == null) {
                 throw new SnapshotFormatException(source + ": is empty: there is no JSON document in it");
             }
-            Node root = value(p);
+            Result<T> result = body.read(new Cursor(p, source));
             if (p.nextToken() != null) {
                 throw new SnapshotFormatException(source + ":" + at(p.currentTokenLocation())
                         + ": a second JSON document starts here; --input reads exactly one (for a stream written"
                         + " with an interval, pick one line, e.g. with sed -n 1p)");
             }
-            return root;
+            return result.get();
         } catch (JsonProcessingException e) {
             // a limit of the parser (nesting, number or name length) comes without a location: the parser has one
             JsonLocation where = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
@@ -207,46 +340,6 @@ final class LocatedJson {
         }
         String r = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
         return r == null ? e.getClass().getSimpleName() : r;
-    }
-
-    private static Node value(JsonParser p) throws IOException {
-        long at = pos(p);
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Node> members = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    members.put(name, value(p));
-                }
-                return new Obj(at, members);
-            }
-            case START_ARRAY -> {
-                List<Node> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(p));
-                }
-                return new Arr(at, items);
-            }
-            case VALUE_STRING -> {
-                return new Str(at, p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return new Num(at, p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue()
-                        : Long.valueOf(p.getLongValue()), null);
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return new Num(at, null, p.getText());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new Bool(at, t == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return new Null(at);
-            }
-            default -> throw new IllegalStateException("unexpected token " + t);
-        }
     }
 
     /** Where the current token starts. */

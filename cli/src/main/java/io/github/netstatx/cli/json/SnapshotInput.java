@@ -2,6 +2,7 @@ package io.github.netstatx.cli.json;
 
 import io.github.netstatx.core.acquire.FileKind;
 import io.github.netstatx.core.spi.NetstatBackend;
+import io.github.netstatx.core.text.Echo;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,27 +74,32 @@ public final class SnapshotInput {
         if (name.equals("-")) {
             return read(stdin, "standard input", limit);
         }
+        return openFile(name, Echo.name(name), limit);
+    }
+
+    /** @param shown the file name as messages repeat it */
+    private static NetstatBackend openFile(String name, String shown, long limit) throws SnapshotFormatException {
         Path path;
         try {
             path = Path.of(name);
         } catch (InvalidPathException e) {
-            throw new SnapshotFormatException(name + ": not a valid file name");
+            throw new SnapshotFormatException(shown + ": not a valid file name");
         }
         try {
             FileKind kind = FileKind.of(path);
             if (kind == FileKind.DIRECTORY) {
-                throw new SnapshotFormatException(name + ": is a directory, not a JSON document");
+                throw new SnapshotFormatException(shown + ": is a directory, not a JSON document");
             }
             if (kind == FileKind.REGULAR && Files.size(path) > limit) {
-                throw tooLarge(name, limit);
+                throw tooLarge(shown, limit);
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return read(in, name, limit);
+                return read(in, shown, limit);
             }
         } catch (NoSuchFileException e) {
-            throw new SnapshotFormatException(name + ": no such file");
+            throw new SnapshotFormatException(shown + ": no such file");
         } catch (IOException e) {
-            throw new SnapshotFormatException(name + ": cannot be read: " + LocatedJson.reason(e));
+            throw new SnapshotFormatException(shown + ": cannot be read: " + LocatedJson.reason(e));
         }
     }
 

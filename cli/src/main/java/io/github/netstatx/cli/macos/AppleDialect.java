@@ -28,10 +28,8 @@ import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -43,14 +41,15 @@ import java.util.function.Supplier;
 public final class AppleDialect implements Dialect {
 
     private final Supplier<HostNames> resolver;
-    private final Function<Map<String, String>, PortNames> services;
+    private final ServicesDatabase.Loader services;
 
     /** @param hostOs the OS netstatx runs on (which services file to read); absent when unknown */
     public AppleDialect(Optional<OsFamily> hostOs) {
-        this(HostNames::system, env -> ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE));
+        this(HostNames::system, (env, refused) -> ServicesDatabase.portNames(hostOs, env,
+                PortNames.Precedence.FIRST_LINE, refused));
     }
 
-    AppleDialect(Supplier<HostNames> resolver, Function<Map<String, String>, PortNames> services) {
+    AppleDialect(Supplier<HostNames> resolver, ServicesDatabase.Loader services) {
         this.resolver = resolver;
         this.services = services;
     }
@@ -121,7 +120,8 @@ public final class AppleDialect implements Dialect {
         SocketQuery query = query(o);
         Rendering rendering = inv.rendering();
         try (HostNames names = o.numeric() ? null : resolver.get()) {
-            PortNames ports = o.numeric() ? PortNames.none() : services.apply(rendering.env());
+            PortNames ports = o.numeric() ? PortNames.none()
+                    : services.load(rendering.env(), why -> rendering.err().println("netstatx: " + why));
             ViewRequest request = query.protocols().isEmpty() ? ViewRequest.nothing() : ViewRequest.sockets(query);
             return new SampleLoop(inv).run(request, null, new TableView() {
                 @Override

@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.names;
 
 import io.github.netstatx.core.acquire.RegularFileReader;
+import io.github.netstatx.core.text.Echo;
 import io.github.netstatx.core.text.SurrogateEscape;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class NameFiles {
             return SurrogateEscape.decode(RegularFileReader.whole(file, RegularFileReader.STANDARD_LIMIT)).lines()
                     .toList();
         } catch (RegularFileReader.RefusedException e) {
-            refused.accept("cannot read " + file + ": " + e.getReason());
+            refused.accept("cannot read " + Echo.name(file.toString()) + ": " + e.getReason());
             return List.of();
         } catch (IOException | SecurityException e) {
             return List.of();

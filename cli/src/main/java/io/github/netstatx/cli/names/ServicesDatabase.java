@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where the services database of the machine netstatx runs on lives. Port names are looked up where
@@ -24,13 +25,20 @@ public final class ServicesDatabase {
         return Path.of("/etc/services");
     }
 
+    /** How a dialect gets the port names of the machine it runs on: from the environment, telling refusals. */
+    @FunctionalInterface
+    public interface Loader {
+        PortNames load(Map<String, String> env, Consumer<String> refused);
+    }
+
     /**
-     * Port names of the local services database (no raw-protocol names), with the given precedence. The
-     * file is the local system's own, never a planted one, so a refusal to read it is not reported.
+     * Port names of the local services database (no raw-protocol names), with the given precedence. A file
+     * that is there but refused (not a regular file, or over the read limit) is told to {@code refused}:
+     * the table then shows numbers, and the user should know why.
      */
     public static PortNames portNames(Optional<OsFamily> hostOs, Map<String, String> env,
-            PortNames.Precedence precedence) {
-        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(hostOs, env), why -> { })), List.of(),
+            PortNames.Precedence precedence, Consumer<String> refused) {
+        return PortNames.of(ServicesFileParser.parse(NameFiles.lines(location(hostOs, env), refused)), List.of(),
                 precedence);
     }
 }

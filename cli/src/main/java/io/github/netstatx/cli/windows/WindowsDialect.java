@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -55,7 +55,7 @@ public final class WindowsDialect implements Dialect {
     private final WindowsViews views;
     private final LineEnding eol;
     private final Supplier<HostNames> resolver;
-    private final Function<Map<String, String>, PortNames> services;
+    private final ServicesDatabase.Loader services;
     private final Optional<OsFamily> hostOs;
 
     /**
@@ -67,7 +67,7 @@ public final class WindowsDialect implements Dialect {
     }
 
     WindowsDialect(WindowsViews views, Optional<OsFamily> hostOs, Supplier<HostNames> resolver,
-            Function<Map<String, String>, PortNames> services) {
+            ServicesDatabase.Loader services) {
         this.views = views;
         this.hostOs = hostOs;
         this.eol = LineEnding.forOs(hostOs);
@@ -75,8 +75,8 @@ public final class WindowsDialect implements Dialect {
         this.services = services != null ? services : this::systemServices;
     }
 
-    private PortNames systemServices(Map<String, String> env) {
-        return ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE);
+    private PortNames systemServices(Map<String, String> env, Consumer<String> refused) {
+        return ServicesDatabase.portNames(hostOs, env, PortNames.Precedence.FIRST_LINE, refused);
     }
 
     @Override
@@ -138,11 +138,12 @@ public final class WindowsDialect implements Dialect {
     private PortNames serviceNames(Rendering rendering) {
         Path etc = rendering.fsRoot().resolve("etc");
         return rendering.foreignRoot() ? NameFiles.portNames(etc.resolve("services"), etc.resolve("protocols"),
-                PortNames.Precedence.FIRST_LINE, refusedNameFile(rendering)) : services.apply(rendering.env());
+                PortNames.Precedence.FIRST_LINE, refusedNameFile(rendering))
+                : services.load(rendering.env(), refusedNameFile(rendering));
     }
 
-    /** A name database of the {@code --fs-root} tree that was refused (a planted FIFO, say): a line on stderr. */
-    private java.util.function.Consumer<String> refusedNameFile(Rendering rendering) {
+    /** A name database that was refused (a FIFO planted under {@code --fs-root}, say): a line on stderr. */
+    private Consumer<String> refusedNameFile(Rendering rendering) {
         return why -> rendering.err().print("netstatx: " + why).print(eol.text());
     }
 

@@ -50,7 +50,7 @@ final class AppleRun {
         OutputSink out = new OutputSink(outBytes);
         OutputSink errSink = new OutputSink(err);
         AppleDialect d = new AppleDialect(() -> new HostNames(resolver, Duration.ofSeconds(5)),
-                env -> PortNames.of(services, List.of(), PortNames.Precedence.FIRST_LINE));
+                (env, refused) -> PortNames.of(services, List.of(), PortNames.Precedence.FIRST_LINE));
         int status;
         try (BackendAccess access = new BackendAccess(Backends.of(List.of(provider)), BackendConfig.live(),
                 Optional.empty())) {

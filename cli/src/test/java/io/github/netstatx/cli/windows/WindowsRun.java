@@ -75,7 +75,7 @@ final class WindowsRun {
         OutputSink out = new OutputSink(outTarget);
         OutputSink errSink = new OutputSink(err);
         WindowsDialect d = new WindowsDialect(views, OsFamily.fromOsName(osName), () -> new HostNames(resolver, Duration.ofSeconds(5)),
-                env -> PortNames.of(services, List.of(), PortNames.Precedence.FIRST_LINE));
+                (env, refused) -> PortNames.of(services, List.of(), PortNames.Precedence.FIRST_LINE));
         int status;
         try (BackendAccess access = new BackendAccess(Backends.of(List.of(provider)), BackendConfig.live(),
                 Optional.empty())) {
