@@ -27,6 +27,8 @@ public final class OutputSink {
     private final StopSignal stop;
     private final boolean streaming;
     private byte[] buffer = new byte[STREAM_AT + 1024];
+    /** The slice of text being encoded, copied out in bulk (see {@link SurrogateEscape#encodeInto(char[], int, int, byte[], int)}). */
+    private final char[] chars = new char[STREAM_AT];
     private int size;
     /** True while a streaming sink holds the stop signal's write lock (between its first write and a flush). */
     private boolean holding;
@@ -62,7 +64,8 @@ public final class OutputSink {
                 to--;
             }
             ensure((to - from) * SurrogateEscape.MAX_BYTES_PER_CHAR);
-            size = SurrogateEscape.encodeInto(text, from, to, buffer, size);
+            SurrogateEscape.copyChars(text, from, to, chars);
+            size = SurrogateEscape.encodeInto(chars, 0, to - from, buffer, size);
             from = to;
             written();
         }

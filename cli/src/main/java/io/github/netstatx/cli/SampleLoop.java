@@ -23,6 +23,8 @@ import java.util.List;
  * <p>With {@code --changes} every sample after the first reports only what changed in the socket
  * listing ({@link ChangeTracker}): as change documents in JSON, as {@link ChangeTable} lines in tables.
  *
+ * <p>Between repeated samples the heap is kept from filling with dead samples ({@link IdleCollection}).
+ *
  * <p>A dialect parses its options, builds the request and its table view, and calls {@link #run}; it
  * never needs to know about JSON, change events or saved snapshots.
  */
@@ -119,12 +121,14 @@ public final class SampleLoop {
             step = k -> table.pass(tableSample(request), k);
         }
         boolean repeating = interval != null;
+        IdleCollection idle = new IdleCollection();
         try {
             return repeater.run(interval, k -> {
                 int status = carrying(step, k);
                 if (repeating) {
                     inv.out().flush();
                     inv.err().flush();
+                    idle.afterSample();
                 }
                 return status;
             }, status -> status == ExitCodes.OK);

@@ -55,7 +55,9 @@ final class LinuxSocketCollector {
         // pre-close socket (a half socketpair) lazily, on the first file-channel read.
         if (hidden != null) {
             Set<Long> own = socketInodesOf(hidden);
-            entries.removeIf(e -> own.contains(e.inode()));
+            if (!own.isEmpty()) { // usually it is: no walk over 100,000 entries to remove nothing
+                entries.removeIf(e -> own.contains(e.inode()));
+            }
         }
         reportSctp(query, reader);
         SocketOwners owners = null;

@@ -15,8 +15,21 @@ final class EnumWords {
 
     /** The word for {@code e}, or {@code null}. */
     static String word(Enum<?> e) {
-        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
+        return e == null ? null : WORDS.get(e.getDeclaringClass())[e.ordinal()];
     }
+
+    /** Each enum type's words, made once: socket records write several per row. */
+    private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] words = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                words[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return words;
+        }
+    };
 
     /** The constant whose word is {@code word}, or {@code null} when none is. */
     static <E extends Enum<E>> E byWord(Class<E> type, String word) {

@@ -117,6 +117,24 @@ public final class JsonWriter {
         return this;
     }
 
+    /** True when the members of the object being written go on one line (it is nested below the layout's depth). */
+    public boolean membersOnOneLine() {
+        return depth > 0 && !pretty(depth - 1);
+    }
+
+    /**
+     * Appends members that a writer of the same layout wrote before (a record's constant part, made once):
+     * {@code fragment} begins with the comma after this object's last member. Only inside an object whose
+     * members go on one line ({@link #membersOnOneLine()}) and that has a member already.
+     */
+    public JsonWriter members(String fragment) {
+        if (afterName || !membersOnOneLine() || !hasMember[depth - 1]) {
+            throw new IllegalStateException("members can only follow a member of a one-line object");
+        }
+        out.append(fragment);
+        return this;
+    }
+
     private JsonWriter open(char bracket) {
         separate();
         if (depth == MAX_DEPTH) {
@@ -173,7 +191,12 @@ public final class JsonWriter {
         while (clean < n && plain(s.charAt(clean))) {
             clean++;
         }
-        // Most strings (every key, most values) need no escape at all: one bulk append.
+        // Most strings (every key, most values) need no escape at all: one bulk append. (A String appended
+        // whole is copied in bulk; append(s, 0, clean) goes character by character.)
+        if (clean == n) {
+            out.append(s).append('"');
+            return;
+        }
         out.append(s, 0, clean);
         for (int i = clean; i < n; i++) {
             char c = s.charAt(i);

@@ -2,11 +2,13 @@ package io.github.netstatx.cli.json;
 
 import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.InetEndpoint;
+import io.github.netstatx.core.model.OffloadState;
 import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.SocketTimer;
 import io.github.netstatx.core.model.UnixFlag;
 import io.github.netstatx.core.model.UnixInfo;
+import java.time.Instant;
 
 /**
  * One socket record ({@code $defs/socket} in the schema). Every key is always written, {@code null}
@@ -23,8 +25,8 @@ public final class SocketView {
         w.beginObject();
         w.name("protocol").value(s.protocol().id());
         w.name("family").value(s.family().id());
-        endpoint(w, "local", s.local());
-        endpoint(w, "remote", s.remote());
+        endpoint(w, LOCAL, s.local());
+        endpoint(w, REMOTE, s.remote());
         w.name("state").value(s.state() == null ? null : s.state().name());
         w.name("platform_state").value(s.platformState());
         w.name("state_code").value(s.stateCode());
@@ -39,6 +41,34 @@ public final class SocketView {
         w.name("user").value(s.user());
         w.name("inode").value(s.inode());
         timer(w, s.timer());
+        if (unix == null && s.createdAt() == null && s.offload() == null && !s.dualStack() && s.pcbAddress() == null
+                && s.bsd() == null && w.membersOnOneLine()) {
+            w.members(PLAIN_TAIL);
+        } else {
+            tail(w, unix, s.createdAt(), s.offload(), s.dualStack(), s.pcbAddress(), s.bsd());
+        }
+        w.endObject();
+    }
+
+    /**
+     * The keys after {@code timer}, as {@link #tail} writes them for an inet socket with none of them known
+     * (every socket of a Linux listing), made once by {@link #tail} itself: a listing of 100,000 sockets
+     * appends this text instead of writing its 13 members one by one.
+     */
+    private static final String PLAIN_TAIL = plainTail();
+
+    private static String plainTail() {
+        StringBuilder sb = new StringBuilder();
+        JsonWriter w = new JsonWriter(sb, 0);
+        w.beginObject();
+        w.name("").nullValue(); // a member before the tail, so that the tail begins with its comma
+        int head = sb.length();
+        tail(w, null, null, null, false, null, null);
+        return sb.substring(head);
+    }
+
+    private static void tail(JsonWriter w, UnixInfo unix, Instant createdAt, OffloadState offload, boolean dualStack,
+            String pcbAddress, BsdSocketInfo bsd) {
         w.name("path").value(unix == null || unix.path() == null ? null : unix.path().name());
         w.name("abstract").value(unix == null || unix.path() == null ? null : unix.path().abstractName());
         w.name("type").value(unix == null ? null : EnumWords.word(unix.type()));
@@ -52,12 +82,11 @@ public final class SocketView {
         w.name("unix_state").value(unix == null ? null : EnumWords.word(unix.state()));
         w.name("unix_state_code").value(unix == null ? null : unix.stateCode());
         w.name("refcount").value(unix == null ? null : unix.refCount());
-        w.name("created_at").value(s.createdAt());
-        w.name("offload").value(EnumWords.word(s.offload()));
-        w.name("dual_stack").value(s.dualStack());
-        w.name("pcb_address").value(s.pcbAddress());
-        bsd(w, s.bsd());
-        w.endObject();
+        w.name("created_at").value(createdAt);
+        w.name("offload").value(EnumWords.word(offload));
+        w.name("dual_stack").value(dualStack);
+        w.name("pcb_address").value(pcbAddress);
+        bsd(w, bsd);
     }
 
     private static void bsd(JsonWriter w, BsdSocketInfo b) {
@@ -86,10 +115,17 @@ public final class SocketView {
         w.endObject();
     }
 
-    private static void endpoint(JsonWriter w, String side, InetEndpoint e) {
-        w.name(side + "_address").value(e == null ? null : AddressJson.literal(e.address()));
-        w.name(side + "_port").value(e == null ? null : e.port());
-        w.name(side + "_scope_id").value(e == null ? null : e.scopeId());
+    /** The keys of one side's endpoint: address, port, scope id (constants: they are written for every row). */
+    private record EndpointKeys(String address, String port, String scopeId) {
+    }
+
+    private static final EndpointKeys LOCAL = new EndpointKeys("local_address", "local_port", "local_scope_id");
+    private static final EndpointKeys REMOTE = new EndpointKeys("remote_address", "remote_port", "remote_scope_id");
+
+    private static void endpoint(JsonWriter w, EndpointKeys keys, InetEndpoint e) {
+        w.name(keys.address()).value(e == null ? null : AddressJson.literal(e.address()));
+        w.name(keys.port()).value(e == null ? null : e.port());
+        w.name(keys.scopeId()).value(e == null ? null : e.scopeId());
     }
 
     private static void owner(JsonWriter w, ProcessRef p) {

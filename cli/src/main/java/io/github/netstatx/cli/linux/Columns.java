@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.linux;
 
 import io.github.netstatx.core.text.SurrogateEscape;
+import java.util.List;
 
 /**
  * printf-style fields on a {@link StringBuilder}, without {@code String.format}. As C's printf,
@@ -9,7 +10,9 @@ import io.github.netstatx.core.text.SurrogateEscape;
  */
 final class Columns {
 
-    private static final String BLANKS = " ".repeat(64);
+    /** Runs of 0 to 64 blanks: a whole String is appended in bulk, a slice of one character by character. */
+    private static final int LONGEST_RUN = 64;
+    private static final List<String> BLANK_RUNS = blankRuns();
     private static final char ESCAPE_BASE = 0xDC00;
 
     private Columns() {
@@ -19,6 +22,12 @@ final class Columns {
     static void left(StringBuilder sb, CharSequence s, int width) {
         sb.append(s);
         blanks(sb, width - byteLength(s));
+    }
+
+    /** {@link #left(StringBuilder, CharSequence, int)} of a text known to be ASCII (one byte per character). */
+    static void leftAscii(StringBuilder sb, String ascii, int width) {
+        sb.append(ascii);
+        blanks(sb, width - ascii.length());
     }
 
     /** {@code %Nd} and friends: blanks up to {@code width}, then {@code s} (ASCII). */
@@ -40,10 +49,18 @@ final class Columns {
         blanks(sb, width - digits(value));
     }
 
+    private static List<String> blankRuns() {
+        String[] runs = new String[LONGEST_RUN + 1];
+        for (int k = 0; k <= LONGEST_RUN; k++) {
+            runs[k] = " ".repeat(k);
+        }
+        return List.of(runs);
+    }
+
     static void blanks(StringBuilder sb, int n) {
         while (n > 0) {
-            int k = Math.min(n, BLANKS.length());
-            sb.append(BLANKS, 0, k);
+            int k = Math.min(n, LONGEST_RUN);
+            sb.append(BLANK_RUNS.get(k));
             n -= k;
         }
     }

@@ -73,8 +73,9 @@ final class EndpointText {
     void append(StringBuilder sb, InetEndpoint ep, AddressFamily family, String services, int width) {
         String host = host(ep.address(), family);
         String port = port(ep.port(), services);
-        int hostLen = Columns.byteLength(host);
-        int portLen = Columns.byteLength(port);
+        // Numeric hosts and ports are ASCII: no per-character count on the rows of a numeric listing.
+        int hostLen = hosts == null ? host.length() : Columns.byteLength(host);
+        int portLen = ports == null || services == null ? port.length() : Columns.byteLength(port);
         if (hostLen + portLen <= (wide ? BUFFER - 1 : SHORT_LEN)) {
             sb.append(host).append(':').append(port);
             Columns.blanks(sb, width - hostLen - 1 - portLen);

@@ -34,8 +34,6 @@ import java.util.function.Consumer;
 final class SocketListing {
 
     private static final int FLUSH_AT = 1 << 16;
-    /** net-tools reads each protocol's IPv4 table before its IPv6 one; UNIX and SCTP entries sort as IPv4. */
-    private static final List<AddressFamily> TABLE_ORDER = List.of(AddressFamily.IPV4, AddressFamily.IPV6);
     private static final List<NetToolsSection> INET_SECTIONS = List.of(NetToolsSection.TCP,
             NetToolsSection.SCTP, NetToolsSection.UDP, NetToolsSection.UDPLITE, NetToolsSection.RAW);
 
@@ -147,14 +145,20 @@ final class SocketListing {
         }
 
         void forEach(Protocol p, Consumer<SocketEntry> action) {
-            for (AddressFamily family : TABLE_ORDER) {
-                for (SocketEntry e : entries) {
-                    if (e.protocol() == p && (e.family() == AddressFamily.IPV6) == (family == AddressFamily.IPV6)
-                            && query.matches(e)) {
+            // net-tools reads each protocol's IPv4 table before its IPv6 one; UNIX and SCTP entries sort as IPv4.
+            // One walk: IPv4 entries are handed on at once, IPv6 ones only once the walk is over (the backends
+            // list them after the IPv4 ones anyway), so only references to the IPv6 entries are held meanwhile.
+            List<SocketEntry> ipv6 = new ArrayList<>();
+            for (SocketEntry e : entries) {
+                if (e.protocol() == p && query.matches(e)) {
+                    if (e.family() == AddressFamily.IPV6) {
+                        ipv6.add(e);
+                    } else {
                         action.accept(e);
                     }
                 }
             }
+            ipv6.forEach(action);
         }
     }
 

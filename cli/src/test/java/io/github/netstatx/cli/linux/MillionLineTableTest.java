@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.cli.Main;
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,30 +29,12 @@ class MillionLineTableTest {
 
     private static final int LINES = 1_000_000;
     private static final int LISTENER_EVERY = 100_000;
-    private static final String HEADER = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt"
-            + "   uid  timeout inode\n";
-
     @TempDir
     static Path root;
 
     @BeforeAll
     static void forgeTable() throws IOException {
-        Files.createDirectories(root.resolve("proc/net"));
-        Files.writeString(root.resolve("proc/net/tcp6"), HEADER);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(root.resolve("proc/net/tcp")),
-                1 << 16)) {
-            out.write(HEADER.getBytes(StandardCharsets.US_ASCII));
-            StringBuilder sb = new StringBuilder(160);
-            for (int i = 0; i < LINES; i++) {
-                sb.setLength(0);
-                boolean listener = i % LISTENER_EVERY == 0;
-                sb.append(String.format("%6d: 0100007F:%04X %s %s 00000000:00000000 00:00000000 00000000  1000"
-                        + "        0 %d 1 0000000000000000 20 4 30 10 -1\n", i, 1024 + i % 60000,
-                        listener ? "00000000:0000" : String.format("0200007F:%04X", 1024 + i / 60000),
-                        listener ? "0A" : "01", 100_000 + i));
-                out.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
-            }
-        }
+        ForgedTcpTable.write(root, LINES, LISTENER_EVERY);
     }
 
     /** Runs netstatx in a JVM with at most {@code maxHeap} of heap; returns its exit status and some lines. */
