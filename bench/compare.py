@@ -278,7 +278,36 @@ def wait_for_archive(launcher, limit):
                 if a.endswith(('.jsa', '.aot'))]
     if os.environ.get('NETSTATX_CDS') == 'off' or '-Xshare' in os.environ.get('JAVA_OPTS', ''):
         return 'class-data archive switched off (NETSTATX_CDS / JAVA_OPTS)'
-    return 'class-data archives in %s: %s' % (cache, ', '.join(sorted(archives)) or 'none')
+    return 'class-data archives in %s: %s; %s' % (cache, ', '.join(sorted(archives)) or 'none',
+                                                 archive_use(launcher))
+
+
+def archive_use(launcher):
+    """Which classes an untimed `-tan` through the launcher loads from the archive, by the JVM's own account
+    (-Xlog:class+load): the JVM ignores an archive that does not match the jars without a word, and such a
+    run would time a first start instead of a user's usual one. Ours, not the JDK's: with the archive every
+    netstatx class comes from it."""
+    with tempfile.TemporaryDirectory(prefix='netstatx-bench-') as tmp:
+        log = os.path.join(tmp, 'classes.log')
+        env = dict(os.environ, JAVA_OPTS=(os.environ.get('JAVA_OPTS', '') + ' -Xlog:class+load=info:file=' +
+                                          log).strip())
+        subprocess.run([launcher, '-tan'], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, env=env, timeout=600)
+        total = archived = ours = ours_archived = 0
+        with open(log) as f:
+            for line in f:
+                fields = line.split()
+                if len(fields) < 3:
+                    continue
+                from_archive = 'shared objects file' in line
+                total += 1
+                archived += from_archive
+                if fields[1].startswith('io.github.netstatx.'):
+                    ours += 1
+                    ours_archived += from_archive
+    verdict = 'archive used' if ours and ours_archived == ours else 'ARCHIVE NOT USED FULLY: start-up figures are a first run\'s'
+    return ('%s: an untimed -tan loaded %d classes, %d from the archives (netstatx: %d of %d)'
+            % (verdict, total, archived, ours_archived, ours))
 
 
 # ------------------------------------------------------------------------------------------ interval mode
@@ -496,9 +525,11 @@ times drift by ±30 % on a shared VM. The interval group reads `netstatx -tanc` 
 the process's CPU time and RSS after every refresh. `bench/profile.py` shows where the time goes (class
 loading, JFR samples per layer); `bench/json_cost.py` measures `--json` and `--input` against tables.
 
-Start-up: `./netstatx` runs with the class-data archive its launcher keeps in `~/.cache/netstatx` (made
-before the first timed run, see README, *Start-up archive*); the Hello World runs with the launcher's JVM
-flags and the JDK's default archive.
+Start-up: `./netstatx` runs as on a user's second run, with the class-data archive its launcher keeps in
+`~/.cache/netstatx` (see README, *Start-up archive*): the bench makes it before the first timed run, waits
+until it is written, and then checks with `-Xlog:class+load` that the JVM really loads netstatx's classes
+from it (the JVM silently ignores an archive that does not fit the jars); *Run* below says what it found.
+The Hello World runs with the launcher's JVM flags and the JDK's default archive.
 """
 
 
