@@ -19,9 +19,21 @@ package io.github.netstatx.core.model;
  * @param refsAddress UNIX: the first PCB connected to this one
  * @param nextRefAddress UNIX: the next PCB connected to the same peer
  * @param userSpaceFlow a flow of the user-space network stack (macOS 13+ Skywalk): kernel handles are zero
+ * @param socketAddress the socket structure's kernel address, as the platform prints it (AIX {@code -A}
+ *     prints it before a UNIX socket's PCB address)
  */
 public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
         Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState, Long socketOptions,
         String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
-        boolean userSpaceFlow) {
+        boolean userSpaceFlow, String socketAddress) {
+
+    /** Details without the socket structure's address (macOS prints none). */
+    public BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
+            Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState,
+            Long socketOptions, String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
+            boolean userSpaceFlow) {
+        this(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue, listenIncomplete, listenLimit,
+                socketState, socketOptions, vnodeAddress, peerAddress, refsAddress, nextRefAddress, userSpaceFlow,
+                null);
+    }
 }

@@ -35,7 +35,7 @@ import java.util.function.Function;
  */
 public final class AixBackend implements NetstatBackend {
 
-    private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.SOCKETS, Capability.QUEUES,
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.SOCKETS, Capability.UNIX_SOCKETS, Capability.QUEUES,
             Capability.PROCESS_OWNERS, Capability.INTERFACES, Capability.ROUTES, Capability.MULTICAST_GROUPS,
             Capability.STATISTICS);
 
@@ -72,36 +72,28 @@ public final class AixBackend implements NetstatBackend {
     public Snapshot<SocketEntry> sockets(SocketQuery query) throws BackendException {
         List<SocketEntry> rows = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        boolean inet = query.protocols().contains(Protocol.TCP) || query.protocols().contains(Protocol.UDP);
-        for (AddressFamily family : List.of(AddressFamily.IPV4, AddressFamily.IPV6)) {
-            if (!inet || !query.families().contains(family)) {
-                continue;
-            }
-            List<String> argv = family == AddressFamily.IPV4 ? AixCommandLines.SOCKETS_INET
-                    : AixCommandLines.SOCKETS_INET6;
-            Optional<String> out = output(argv, diagnostics);
-            if (out.isEmpty()) {
-                continue;
-            }
-            ParsedOutput<SocketEntry> parsed = NetstatAanParser.parse(out.get(), family);
-            diagnostics.addAll(parsed.diagnostics());
+        boolean listed = query.protocols().contains(Protocol.TCP) || query.protocols().contains(Protocol.UDP)
+                || query.protocols().contains(Protocol.UNIX);
+        Optional<String> out = listed ? output(AixCommandLines.SOCKETS, diagnostics) : Optional.empty();
+        if (out.isPresent()) {
+            ParsedOutput<SocketEntry> parsed = NetstatAanParser.parse(out.get());
+            // A note about a row of a protocol nobody asked for (one run lists every family) is left out.
+            parsed.diagnostics().stream().filter(d -> d.protocol() == null || query.protocols().contains(d.protocol()))
+                    .forEach(diagnostics::add);
             for (SocketEntry e : parsed.items()) {
-                // A tcp46 socket listed under -f inet6 may also be listed under -f inet on some levels:
-                // keep the first sighting only.
-                if (query.matches(e) && (e.pcbAddress() == null || rows.stream()
-                        .noneMatch(r -> e.pcbAddress().equals(r.pcbAddress())))) {
+                if (query.matches(e)) {
                     rows.add(e);
                 }
             }
         }
-        // TCP and UDP only (UNIX-domain, raw: no verified recording of their AIX listings yet): every other
-        // protocol asked for is named, so "none listed" is never mistaken for "none".
+        // Raw sockets: no recording of AIX's raw rows has been found, so they are not read; asking for
+        // them is named, so "none listed" is never mistaken for "none".
         for (Protocol p : Protocol.values()) {
-            if (p != Protocol.TCP && p != Protocol.UDP
+            if (p != Protocol.TCP && p != Protocol.UDP && p != Protocol.UNIX
                     && (query.wants(p, AddressFamily.IPV4) || query.wants(p, AddressFamily.IPV6))) {
                 diagnostics.add(new Diagnostic(Diagnostic.Code.PROTOCOL_UNSUPPORTED, Severity.INFO, "netstat -Aan",
-                        "the AIX backend lists only TCP and UDP sockets: " + p.id() + " sockets are not listed", p, 0,
-                        null));
+                        "the AIX backend lists TCP, UDP and UNIX-domain sockets: " + p.id()
+                                + " sockets are not listed", p, 0, null));
             }
         }
         if (query.owners() && !rows.isEmpty()) {

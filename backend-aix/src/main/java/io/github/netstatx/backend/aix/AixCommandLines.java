@@ -8,10 +8,11 @@ import java.util.List;
  */
 public final class AixCommandLines {
 
-    /** IPv4 sockets with PCB addresses. */
-    public static final List<String> SOCKETS_INET = List.of("netstat", "-Aan", "-f", "inet");
-    /** IPv6 sockets with PCB addresses. */
-    public static final List<String> SOCKETS_INET6 = List.of("netstat", "-Aan", "-f", "inet6");
+    /**
+     * Sockets of every family with their PCB addresses: the Internet section, then the UNIX-domain one. One
+     * run lists a socket of both families once (per-family runs could list it twice).
+     */
+    public static final List<String> SOCKETS = List.of("netstat", "-Aan");
     /** Interfaces, their addresses and multicast memberships. */
     public static final List<String> INTERFACES = List.of("netstat", "-ian");
     /** Routes of every family. */

@@ -10,76 +10,109 @@ import io.github.netstatx.core.model.TcpState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses the Internet part of AIX {@code netstat -Aan -f inet} / {@code -f inet6} (and {@code -an}, which
- * lacks the PCB column). A row from an AIX 7 host (blog quoted in {@code aix-samples}):
+ * Parses AIX {@code netstat -Aan} (and {@code -an}, which lacks the PCB column): the Internet section,
+ * then, after an empty line, the UNIX-domain section. Rows of an AIX 7.3 host (gopsutil's test data,
+ * see {@code aix/PROVENANCE.md}):
  *
  * <pre>
- * f1000e0000180bb8 tcp4       0      0  *.1334                *.*                   LISTEN
+ * Active Internet connections (including servers)
+ * PCB/ADDR         Proto Recv-Q Send-Q  Local Address      Foreign Address    (state)
+ * f1000f000017e3c0 tcp6       0      0  *.22                  *.*                   LISTEN
+ * f1000f00002d8bc0 tcp4       0      0  192.168.242.122.22    24.236.207.124.33236  ESTABLISHED
+ * f1000f0000140600 udp        0      0  *.111                 *.*
+ *
+ * Active UNIX domain sockets
+ * SADR/PCB         Type   Recv-Q Send-Q      Inode            Conn             Refs           Nextref      Addr
+ * f1000f000010a408 dgram       0      0 f1000b02a0354c20                0                0                0 /dev/SRC
+ * f1000f000557b280
  * </pre>
  *
- * <p>Variants this parser accepts: protocol {@code tcp}/{@code udp} (older levels, family taken from the
- * {@code -f} that was asked) or {@code tcp4}/{@code tcp6}/{@code tcp46}/{@code udp4}/{@code udp6}/
- * {@code udp46}; PCB addresses of 8 or 16 hex digits; UDP rows without a state. Heading lines
- * ({@code Active Internet connections}, the column header) are skipped; a UNIX-domain section, if the
- * command printed one, is left to its own parser and counted in one diagnostic; any other line is a
+ * <p>Variants this parser accepts: protocol {@code tcp4}/{@code tcp6}/{@code udp4}/{@code udp6}, and plain
+ * {@code tcp}/{@code udp}, which AIX prints for an IPv6 socket that also serves IPv4 (the inetd services
+ * configured as {@code tcp6} and Java's listeners show so), kept as a dual-stack IPv6 socket;
+ * {@code tcp46}/{@code udp46} likewise; PCB addresses of 8 or 16 hex digits; UDP rows without a state.
+ * UNIX rows are handed to {@link AixUnixSocketRows}. Heading lines are skipped; any other line is a
  * diagnostic with the line quoted.
  */
 public final class NetstatAanParser {
 
-    private static final String SOURCE_PREFIX = "netstat -Aan";
+    static final String SOURCE = "netstat -Aan";
+
+    /** The address column width of the older layout. */
+    private static final int NARROW_COLUMN = 18;
+    /** PCB (optional), protocol, queues, then the local address, the blanks after it and the foreign address. */
+    private static final Pattern ENDPOINTS = Pattern.compile("(?:[0-9a-f]+ +)?\\S+ +\\d+ +\\d+ +(\\S+)( +)(\\S+)");
 
     private NetstatAanParser() {
     }
 
-    /**
-     * @param text the command's standard output
-     * @param family the family the command was asked for ({@code -f inet} or {@code -f inet6}); rows
-     *     whose protocol carries no version suffix belong to it
-     */
-    public static ParsedOutput<SocketEntry> parse(String text, AddressFamily family) {
-        String source = SOURCE_PREFIX + (family == AddressFamily.IPV6 ? " -f inet6" : " -f inet");
+    /** @param text the command's standard output */
+    public static ParsedOutput<SocketEntry> parse(String text) {
         List<SocketEntry> rows = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        int unixLines = 0;
-        boolean inUnix = false;
+        AixUnixSocketRows unix = null;
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("Active Internet connections")
-                    || isHeader(trimmed)) {
-                continue;
-            }
             if (trimmed.startsWith("Active UNIX domain sockets")) {
-                inUnix = true;
+                unix = new AixUnixSocketRows(rows, diagnostics);
                 continue;
             }
-            if (inUnix) {
-                unixLines++;
+            if (unix != null) {
+                unix.line(line);
                 continue;
             }
-            Optional<SocketEntry> row = row(trimmed.split("\\s+"), family);
+            if (trimmed.isEmpty() || trimmed.startsWith("Active Internet connections") || isHeader(trimmed)) {
+                continue;
+            }
+            Optional<SocketEntry> row = row(trimmed.split("\\s+"));
             if (row.isPresent()) {
                 rows.add(row.get());
+                if (mayBeCut(line)) {
+                    diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.WARNING, SOURCE, "an address of "
+                            + SOURCE + " fills its 18-character column, so netstat may have cut it (its port may be"
+                            + " incomplete): " + SafeText.quote(line), row.get().protocol(), 1, null));
+                }
             } else {
-                diagnostics.add(new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, source,
-                        "a line of " + source + " was not understood and is not listed: "
-                                + SafeText.quote(line), null, 1, null));
+                diagnostics.add(malformed(line));
             }
         }
-        if (unixLines > 0) {
-            diagnostics.add(new Diagnostic(Diagnostic.Code.OTHER, Severity.INFO, source,
-                    unixLines + " lines of the UNIX-domain section are not read from this command", Protocol.UNIX,
-                    unixLines, null));
+        if (unix != null) {
+            unix.end();
         }
         return new ParsedOutput<>(rows, diagnostics);
+    }
+
+    /**
+     * True for a row of the older, narrow layout (address columns 18 wide, as BSD netstat's {@code -A} has
+     * them) in which an address fills its column: netstat cuts a longer one to 18 characters, so the text
+     * may have lost the end of its port ({@code 192.168.9.230.3277} for port 32771). The wide layout of
+     * AIX 7 (21 and a space) has room for any IPv4 endpoint.
+     */
+    static boolean mayBeCut(String line) {
+        Matcher m = ENDPOINTS.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        boolean narrow = m.group(1).length() + m.group(2).length() == NARROW_COLUMN + 1;
+        return narrow && (m.group(1).length() == NARROW_COLUMN || m.group(3).length() == NARROW_COLUMN);
+    }
+
+    /** The diagnostic for one line that is not understood and therefore not listed. */
+    static Diagnostic malformed(String line) {
+        return new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, SOURCE,
+                "a line of " + SOURCE + " was not understood and is not listed: " + SafeText.quote(line), null, 1,
+                null);
     }
 
     private static boolean isHeader(String line) {
         return line.startsWith("PCB/ADDR") || line.startsWith("Proto ") || line.startsWith("Proto\t");
     }
 
-    private static Optional<SocketEntry> row(String[] f, AddressFamily asked) {
+    private static Optional<SocketEntry> row(String[] f) {
         int i = 0;
         String pcb = null;
         if (f.length > 0 && isPcb(f[0])) {
@@ -89,7 +122,7 @@ public final class NetstatAanParser {
         if (f.length - i < 5 || f.length - i > 6) {
             return Optional.empty();
         }
-        Optional<ProtoWord> proto = ProtoWord.parse(f[i], asked);
+        Optional<ProtoWord> proto = ProtoWord.parse(f[i]);
         Optional<Long> recvQ = AixAddressText.counter(f[i + 1]);
         Optional<Long> sendQ = AixAddressText.counter(f[i + 2]);
         if (proto.isEmpty() || recvQ.isEmpty() || sendQ.isEmpty()) {
@@ -122,7 +155,12 @@ public final class NetstatAanParser {
     }
 
     private static boolean isPcb(String word) {
-        if (word.length() != 8 && word.length() != 16) {
+        return (word.length() == 8 || word.length() == 16) && isHex(word);
+    }
+
+    /** Lower-case hexadecimal digits only, as netstat prints kernel addresses. */
+    static boolean isHex(String word) {
+        if (word.isEmpty()) {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
@@ -134,10 +172,10 @@ public final class NetstatAanParser {
         return true;
     }
 
-    /** The protocol column: {@code tcp4}, {@code udp6}, {@code tcp46}, or plain {@code tcp}/{@code udp}. */
+    /** The protocol column: {@code tcp4}, {@code udp6}, or plain {@code tcp}/{@code udp} (both families). */
     private record ProtoWord(Protocol protocol, AddressFamily family, boolean dualStack) {
 
-        static Optional<ProtoWord> parse(String word, AddressFamily asked) {
+        static Optional<ProtoWord> parse(String word) {
             Protocol p;
             String suffix;
             if (word.startsWith("tcp")) {
@@ -150,10 +188,9 @@ public final class NetstatAanParser {
                 return Optional.empty();
             }
             return switch (suffix) {
-                case "" -> Optional.of(new ProtoWord(p, asked, false));
                 case "4" -> Optional.of(new ProtoWord(p, AddressFamily.IPV4, false));
                 case "6" -> Optional.of(new ProtoWord(p, AddressFamily.IPV6, false));
-                case "46" -> Optional.of(new ProtoWord(p, AddressFamily.IPV6, true));
+                case "", "46" -> Optional.of(new ProtoWord(p, AddressFamily.IPV6, true));
                 default -> Optional.empty();
             };
         }

@@ -96,6 +96,10 @@ final class OwnerLookup {
         }
         List<SocketEntry> out = new ArrayList<>(rows.size());
         for (SocketEntry e : rows) {
+            if (e.protocol() == Protocol.UNIX) {
+                out.add(e); // lsof -i lists Internet files only
+                continue;
+            }
             List<ProcessRef> found = byKey.get(key(e.protocol(), e.local(), e.remote()));
             out.add(found == null ? e : e.toBuilder().owners(found).build());
         }

@@ -12,7 +12,7 @@ class AixBackendContractTest extends AbstractBackendContractTest {
 
     @Override
     protected List<String> scenarios() {
-        return List.of("quoted-rows");
+        return List.of("quoted-rows", "gopsutil-aix73");
     }
 
     @Override
@@ -22,7 +22,8 @@ class AixBackendContractTest extends AbstractBackendContractTest {
 
     @Override
     protected Map<Protocol, Integer> expectedCounts(String scenario) {
-        return Map.of(Protocol.TCP, 5);
+        return scenario.equals("quoted-rows") ? Map.of(Protocol.TCP, 5)
+                : Map.of(Protocol.TCP, 8, Protocol.UDP, 3, Protocol.UNIX, 4);
     }
 
     @Override

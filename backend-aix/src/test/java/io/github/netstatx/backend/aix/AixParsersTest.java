@@ -85,7 +85,7 @@ class AixParsersTest {
     @Test
     void socketRowsOfEveryQuotedLevel() throws Exception {
         String text = RecordedCommandRunner.sample("netstat-Aan-and-rmsock.examples.txt");
-        ParsedOutput<SocketEntry> p = NetstatAanParser.parse(text, AddressFamily.IPV4);
+        ParsedOutput<SocketEntry> p = NetstatAanParser.parse(text);
         // Five netstat rows; every other line of the notes file (comments, rmsock replies) is reported.
         assertEquals(5, p.items().size());
         long notRows = text.lines().filter(l -> !l.isBlank() && !l.startsWith("f1")).count();
@@ -112,8 +112,7 @@ class AixParsersTest {
                         + "tcp6       0      0  ::1.22                ::1.40001             ESTABLISHED\n"
                         + "tcp46      0      0  *.22                  *.*                   LISTEN\n"
                         + "tcp4       0      0  127.0.0.1.22          127.0.0.1.40002       CLOSED\n"
-                        + "tcp4       0      0  host.example.22       *.*                   LISTEN\n",
-                AddressFamily.IPV4);
+                        + "tcp4       0      0  host.example.22       *.*                   LISTEN\n");
         assertEquals(4, p.items().size());
         assertEquals(Protocol.UDP, p.items().get(0).protocol());
         assertNull(p.items().get(0).state());

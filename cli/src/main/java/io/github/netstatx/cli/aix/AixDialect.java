@@ -45,8 +45,8 @@ import java.util.function.Supplier;
  * The AIX netstat dialect: {@link AixGrammar}, and the socket, interface and route tables rendered from
  * the model ({@link AixSocketTable}, {@link AixInterfaceTable}, {@link AixRouteTable}), so it shows any
  * backend's data, and the statistics of {@code -s}/{@code -ss}/{@code -p} ({@link AixStatisticsTable}).
- * Views whose AIX layout has not been recorded anywhere ({@code -g}, {@code -v}, {@code -u},
- * {@code -f unix}, ...) say so instead of inventing one.
+ * Views whose AIX layout has not been recorded anywhere ({@code -g}, {@code -v}, {@code -u}, ...) say so
+ * instead of inventing one.
  */
 public final class AixDialect implements Dialect {
 
@@ -110,15 +110,12 @@ public final class AixDialect implements Dialect {
 
     /** The first option of this command line whose AIX layout is unknown, if any. */
     private static Optional<String> notAvailable(AixOptions o) {
-        for (AixFlag f : List.of(AixFlag.MULTICAST, AixFlag.ADAPTER_STATISTICS,
+        for (AixFlag f : List.of(AixFlag.MULTICAST_ROUTING, AixFlag.ADAPTER_STATISTICS,
                 AixFlag.UNIX_SOCKETS, AixFlag.MEMORY, AixFlag.CLUSTER_POOLS, AixFlag.BUFFER_CACHE,
                 AixFlag.ROUTE_COSTS, AixFlag.SUBSYSTEM_COUNTS, AixFlag.DLPI)) {
             if (o.has(f)) {
                 return Optional.of("-" + f.letter());
             }
-        }
-        if (o.family().filter("unix"::equals).isPresent()) {
-            return Optional.of("-f unix (UNIX-domain sockets)");
         }
         return Optional.empty();
     }
@@ -128,17 +125,18 @@ public final class AixDialect implements Dialect {
     }
 
     private int sockets(AixOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
-        AddressFamily only = family(o);
-        Set<AddressFamily> families = only == null ? EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6)
-                : EnumSet.of(only);
-        SocketQuery query = new SocketQuery(EnumSet.of(Protocol.TCP, Protocol.UDP), families,
+        // Both Internet families always: a socket of both belongs to -f inet and to -f inet6 (the table picks).
+        String only = o.family().orElse(null);
+        EnumSet<Protocol> protocols = only == null ? EnumSet.of(Protocol.TCP, Protocol.UDP, Protocol.UNIX)
+                : only.equals("unix") ? EnumSet.of(Protocol.UNIX) : EnumSet.of(Protocol.TCP, Protocol.UDP);
+        SocketQuery query = new SocketQuery(protocols, EnumSet.of(AddressFamily.IPV4, AddressFamily.IPV6),
                 o.has(AixFlag.ALL) ? Scope.ALL : Scope.CONNECTED, false, false, false);
         boolean numeric = o.has(AixFlag.NUMERIC);
         Notes notes = new Notes(inv);
         try (HostNames hostNames = numeric ? null : resolver.get()) {
             PortNames ports = numeric ? PortNames.none() : services.apply(inv.env());
             AixSocketTable table = new AixSocketTable(o.has(AixFlag.PCB_ADDRESSES), o.has(AixFlag.ALL), numeric,
-                    hostNames, ports);
+                    only, hostNames, ports);
             return new SampleLoop(inv).run(ViewRequest.sockets(query), o.interval().orElse(null), new TableView() {
                 @Override
                 public int pass(Sample sample, int index) throws BackendException {

@@ -8,7 +8,11 @@ enum AixFlag {
     INTERFACES('i'),
     ROUTES('r'),
     STATISTICS('s'),
-    MULTICAST('g'),
+    /**
+     * {@code -g}: the virtual interface table and multicast forwarding cache (multicast routing, IBM's AIX
+     * 7.1/7.2 command reference), not the memberships, which {@code -ia} lists.
+     */
+    MULTICAST_ROUTING('g'),
     ADAPTER_STATISTICS('v'),
     UNIX_SOCKETS('u'),
     MEMORY('m'),

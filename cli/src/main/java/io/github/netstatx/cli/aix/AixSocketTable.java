@@ -4,46 +4,77 @@ import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.PortNames;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.core.model.AddressFamily;
+import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.InetEndpoint;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.TcpState;
+import io.github.netstatx.core.model.UnixSocketType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * AIX {@code netstat -an} / {@code -Aan}: the BSD socket table. Row layout from real AIX 7 rows (blog
- * quoted in {@code aix-samples}, block G), e.g.
- * {@code f1000e0000180bb8 tcp4       0      0  *.1334                *.*                   LISTEN}:
- * PCB address (with {@code -A}) and a space, Proto padded to 5, Recv-Q and Send-Q right-aligned in 6
- * after a space each, two spaces, Local Address padded to 21, a space, Foreign Address padded to 21, a
- * space, the state. UDP rows have no state. The protocol word carries the family ({@code tcp4},
- * {@code tcp6}, {@code udp4}, {@code udp6}; {@code tcp46} for a dual-stack socket). The two heading
- * lines follow the same columns; AIX's own heading text was not recorded.
+ * AIX {@code netstat -an} / {@code -Aan}: the BSD socket table, Internet section then UNIX-domain
+ * section. Layout from a real AIX 7.3 {@code netstat -Aan} (gopsutil's test data, see backend-aix's
+ * {@code aix/PROVENANCE.md}):
+ *
+ * <pre>
+ * Active Internet connections (including servers)
+ * PCB/ADDR         Proto Recv-Q Send-Q  Local Address      Foreign Address    (state)
+ * f1000f00002d8bc0 tcp4       0      0  192.168.242.122.22    24.236.207.124.33236  ESTABLISHED
+ * f1000f0000140600 udp        0      0  *.111                 *.*
+ *
+ * Active UNIX domain sockets
+ * SADR/PCB         Type   Recv-Q Send-Q      Inode            Conn             Refs           Nextref      Addr
+ * f1000f000010a408 dgram       0      0 f1000b02a0354c20                0                0                0 /dev/SRC
+ * f1000f000557b280
+ * </pre>
+ *
+ * Internet rows: PCB address (with {@code -A}) and a space, Proto padded to 5, Recv-Q and Send-Q
+ * right-aligned in 6 after a space each, two spaces, Local Address padded to 21, a space, Foreign Address
+ * padded to 21, a space, the state; UDP rows end at the foreign address. The protocol word carries the family
+ * ({@code tcp4}, {@code tcp6}; plain {@code tcp}/{@code udp} for a socket of both families). The heading
+ * is AIX's fixed text, whose columns are narrower than the rows'. UNIX rows: socket address, type cut to
+ * 6, the queues in 6, the vnode, peer, first and next referring PCB in 16 each ({@code 0} when none), the
+ * bound path; then the PCB address on a line of its own. Not recorded, so inferred: the heading without
+ * {@code -A} (the same text without its first column) and the UNIX rows without {@code -A} (printed the
+ * same, as old AIX netstat source does).
  */
 final class AixSocketTable {
+
+    private static final String INET_HEADING = "Proto Recv-Q Send-Q  Local Address      Foreign Address    (state)";
+    private static final String UNIX_HEADING = "SADR/PCB         Type   Recv-Q Send-Q      Inode            Conn"
+            + "             Refs           Nextref      Addr";
 
     private final boolean pcb;
     private final boolean all;
     private final boolean numeric;
+    private final String family;
     private final HostNames hostNames;
     private final PortNames portNames;
 
-    AixSocketTable(boolean pcb, boolean all, boolean numeric, HostNames hostNames, PortNames portNames) {
+    /** @param family {@code inet}, {@code inet6}, {@code unix}, or null for every family */
+    AixSocketTable(boolean pcb, boolean all, boolean numeric, String family, HostNames hostNames,
+            PortNames portNames) {
         this.pcb = pcb;
         this.all = all;
         this.numeric = numeric;
+        this.family = family;
         this.hostNames = hostNames;
         this.portNames = portNames;
     }
 
-    /** The socket rows this listing shows: TCP then UDP, listeners only with {@code -a}, in the model's order. */
+    /**
+     * The socket rows this listing shows: TCP, UDP, then UNIX-domain, listeners only with {@code -a}, of the
+     * family asked for (a socket of both families under {@code -f inet} and {@code -f inet6}), in the model's
+     * order.
+     */
     List<SocketEntry> select(List<SocketEntry> entries) {
         List<SocketEntry> out = new ArrayList<>();
-        for (Protocol p : List.of(Protocol.TCP, Protocol.UDP)) {
+        for (Protocol p : List.of(Protocol.TCP, Protocol.UDP, Protocol.UNIX)) {
             for (SocketEntry e : entries) {
-                if (e.protocol() == p && (all || !e.listening())) {
+                if (e.protocol() == p && (all || !e.listening()) && inFamily(e)) {
                     out.add(e);
                 }
             }
@@ -51,24 +82,54 @@ final class AixSocketTable {
         return out;
     }
 
-    List<String> render(List<SocketEntry> rows) {
-        List<String> lines = new ArrayList<>(rows.size() + 2);
-        lines.add(all ? "Active Internet connections (including servers)" : "Active Internet connections");
-        StringBuilder h = new StringBuilder(100);
-        if (pcb) {
-            AixText.left(h, "PCB/ADDR", 16).append(' ');
+    private boolean inFamily(SocketEntry e) {
+        if (family == null) {
+            return true;
         }
-        AixText.left(h, "Proto", 5).append(" Recv-Q Send-Q  ");
-        AixText.left(h, "Local Address", 21).append(' ');
-        AixText.left(h, "Foreign Address", 21).append(" (state)");
-        lines.add(h.toString());
+        return switch (family) {
+            case "unix" -> e.protocol() == Protocol.UNIX;
+            case "inet6" -> e.protocol() != Protocol.UNIX && e.family() == AddressFamily.IPV6;
+            default -> e.protocol() != Protocol.UNIX && (e.family() == AddressFamily.IPV4 || e.dualStack());
+        };
+    }
+
+    /** Whether the Internet section is printed (its heading even without rows). */
+    private boolean listsInet() {
+        return !"unix".equals(family);
+    }
+
+    List<String> render(List<SocketEntry> rows) {
+        List<String> lines = new ArrayList<>(rows.size() + 6);
+        if (listsInet()) {
+            lines.add(all ? "Active Internet connections (including servers)" : "Active Internet connections");
+            lines.add(pcb ? "PCB/ADDR         " + INET_HEADING : INET_HEADING);
+        }
+        boolean unixTitle = false;
         for (SocketEntry e : rows) {
-            lines.add(row(e));
+            if (e.protocol() == Protocol.UNIX && !unixTitle) {
+                unixTitle = true;
+                if (listsInet()) {
+                    lines.add("");
+                }
+                lines.add("Active UNIX domain sockets");
+                lines.add(UNIX_HEADING);
+            }
+            if (e.protocol() == Protocol.UNIX) {
+                lines.add(unixRow(e));
+                lines.add(handle(e.pcbAddress()));
+            } else {
+                lines.add(inetRow(e));
+            }
         }
         return lines;
     }
 
+    /** One socket's text: one line, or two for a UNIX socket (its PCB address on the second). */
     String row(SocketEntry e) {
+        return e.protocol() == Protocol.UNIX ? unixRow(e) + "\n" + handle(e.pcbAddress()) : inetRow(e);
+    }
+
+    private String inetRow(SocketEntry e) {
         StringBuilder sb = new StringBuilder(100);
         if (pcb) {
             AixText.left(sb, e.pcbAddress() == null ? "" : TerminalSafe.dotted(e.pcbAddress()), 16).append(' ');
@@ -77,11 +138,47 @@ final class AixSocketTable {
         AixText.right(sb, queue(e.recvQueue()), 6).append(' ');
         AixText.right(sb, queue(e.sendQueue()), 6).append("  ");
         AixText.left(sb, endpoint(e.local(), e.protocol()), 21).append(' ');
-        AixText.left(sb, endpoint(e.remote(), e.protocol()), 21).append(' ');
         if (e.protocol() == Protocol.TCP) {
-            sb.append(state(e.state()));
+            AixText.left(sb, endpoint(e.remote(), e.protocol()), 21).append(' ').append(state(e.state()));
+        } else {
+            // Both recordings of AIX UDP rows end at the foreign address, without padding.
+            sb.append(endpoint(e.remote(), e.protocol()));
         }
         return sb.toString();
+    }
+
+    private static String unixRow(SocketEntry e) {
+        BsdSocketInfo bsd = e.bsd();
+        StringBuilder sb = new StringBuilder(140);
+        AixText.right(sb, handle(bsd == null ? null : bsd.socketAddress()), 16).append(' ');
+        AixText.left(sb, unixType(e.unix().type()), 6).append(' ');
+        AixText.right(sb, queue(e.recvQueue()), 6).append(' ');
+        AixText.right(sb, queue(e.sendQueue()), 6).append(' ');
+        AixText.right(sb, handle(bsd == null ? null : bsd.vnodeAddress()), 16).append(' ');
+        AixText.right(sb, handle(bsd == null ? null : bsd.peerAddress()), 16).append(' ');
+        AixText.right(sb, handle(bsd == null ? null : bsd.refsAddress()), 16).append(' ');
+        AixText.right(sb, handle(bsd == null ? null : bsd.nextRefAddress()), 16);
+        if (e.unix().path() != null) {
+            sb.append(' ').append(TerminalSafe.dotted(e.unix().path().display()));
+        }
+        return sb.toString();
+    }
+
+    /** A kernel address as netstat printed it, {@code 0} when unknown or absent. */
+    private static String handle(String hex) {
+        return hex == null ? "0" : TerminalSafe.dotted(hex);
+    }
+
+    /** The type word, cut to six letters as netstat's {@code %-6.6s} does. */
+    private static String unixType(UnixSocketType type) {
+        String word = switch (type == null ? UnixSocketType.STREAM : type) {
+            case STREAM -> "stream";
+            case DGRAM -> "dgram";
+            case RAW -> "raw";
+            case RDM -> "rdm";
+            case SEQPACKET -> "seqpacket";
+        };
+        return word.substring(0, Math.min(6, word.length()));
     }
 
     private static String queue(Long q) {
@@ -91,7 +188,7 @@ final class AixSocketTable {
     private static String proto(SocketEntry e) {
         String base = e.protocol().id();
         if (e.dualStack()) {
-            return base + "46";
+            return base;
         }
         return base + (e.family() == AddressFamily.IPV6 && !AixText.isIpv4(e.local().address()) ? "6" : "4");
     }

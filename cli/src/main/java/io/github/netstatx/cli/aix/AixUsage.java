@@ -17,7 +17,7 @@ final class AixUsage {
     /** The AIX dialect's additions, printed by {@code --help} before netstatx's shared options. */
     static final List<String> HELP = List.of(
             "The AIX dialect (default on AIX): AIX netstat's options and layouts.",
-            "  netstat -an | -Aan [-f inet|inet6]   sockets (-A: PCB address column)",
+            "  netstat -an | -Aan [-f inet|inet6|unix]  sockets (-A: PCB address column)",
             "  netstat -in | -ian [-I Interface]    interfaces (-a: multicast memberships)",
             "  netstat -rn [-f inet|inet6]          routing tables",
             "  netstat -s | -ss | -p Protocol       protocol statistics (-ss: without zero lines;",

@@ -261,7 +261,8 @@ public final class DocumentReader {
                 b.optLong("send_high_water", 0, Long.MAX_VALUE), b.optInt("listen_queue"),
                 b.optInt("listen_incomplete"), b.optInt("listen_limit"), b.optInt("socket_state"),
                 b.optLong("socket_options"), b.optString("vnode_address"), b.optString("peer_address"),
-                b.optString("refs_address"), b.optString("next_ref_address"), userSpace != null && userSpace);
+                b.optString("refs_address"), b.optString("next_ref_address"), userSpace != null && userSpace,
+                b.optString("socket_address"));
     }
 
     private SocketEntry socket(JsonFields f, Protocol protocol) throws SnapshotFormatException {

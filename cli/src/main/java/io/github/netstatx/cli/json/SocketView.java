@@ -82,6 +82,7 @@ public final class SocketView {
         w.name("refs_address").value(b.refsAddress());
         w.name("next_ref_address").value(b.nextRefAddress());
         w.name("user_space_flow").value(b.userSpaceFlow());
+        w.name("socket_address").value(b.socketAddress());
         w.endObject();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.cli.CommandRun;
+import io.github.netstatx.cli.json.ContractSchema;
 import io.github.netstatx.cli.FakeBackend;
 import io.github.netstatx.cli.windows.WindowsShapedModel;
 import java.util.List;
@@ -26,8 +27,9 @@ class AixDataInEveryDialectTest {
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("Active Internet connections (servers and established)", lines.get(0));
+        // AIX's plain "tcp" is a socket of both families: the Linux dialect lists it as tcp6.
         assertTrue(lines.contains(
-                "tcp        0      0 192.168.1.114:58420     192.168.1.115:23        FIN_WAIT1  "), r.out());
+                "tcp6       0      0 192.168.1.114:58420     192.168.1.115:23        FIN_WAIT1  "), r.out());
         assertTrue(lines.contains(
                 "tcp        0      0 127.0.0.1:8000          0.0.0.0:*               LISTEN     "), r.out());
         assertEquals(7, lines.size(), r.out());
@@ -71,6 +73,32 @@ class AixDataInEveryDialectTest {
         assertTrue(lines.contains(
                 "tcp6       0      0  ::1.49670             ::1.49671             CLOSE_WAIT"), r.out());
         assertTrue(lines.contains(
-                "udp4       0      0  *.123                 *.*                   "), r.out());
+                "udp4       0      0  *.123                 *.*"), r.out());
+    }
+
+    @Test
+    void unixSocketsOfAnAix73HostInTheOtherDialectsAndJson() {
+        RecordedAixHost host = new RecordedAixHost(Map.of("netstat -Aan",
+                RecordedAixHost.sample("netstat-Aan.gopsutil.txt")));
+        CommandRun linux = CommandRun.run(List.of(host), Map.of(), "AIX", false, "--dialect", "linux", "-xa");
+        assertEquals(0, linux.status(), linux.err());
+        List<String> lines = linux.out().lines().toList();
+        assertEquals(List.of("Active UNIX domain sockets (servers and established)",
+                "Proto RefCnt Flags       Type       State         I-Node   Path",
+                "unix  -      [ ]         DGRAM      UNKNOWN       -        ",
+                "unix  -      [ ]         DGRAM      UNKNOWN       -        /dev/SRC",
+                "unix  -      [ ]         STREAM     UNKNOWN       -        /var/ct/IW/soc/mc/RMIBM.DRM.0",
+                "unix  -      [ ]         STREAM     UNKNOWN       -        "), lines);
+        CommandRun apple = CommandRun.run(List.of(host), Map.of(), "AIX", false, "--dialect", "macos", "-Aan",
+                "-f", "unix");
+        assertEquals(0, apple.status(), apple.err());
+        // Apple's listing: the PCB in the first column, streams before datagrams.
+        assertTrue(apple.out().lines().anyMatch(l -> l.equals("f1000f000557b280 dgram       0      0 "
+                + "f1000b02a0354c20                0                0                0 /dev/SRC")), apple.out());
+        CommandRun json = CommandRun.run(List.of(host), Map.of(), "AIX", false, "--json", "-Aan");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "AIX UNIX sockets");
+        assertTrue(json.out().contains("\"socket_address\":\"f1000f000010a408\""), json.out());
+        assertTrue(json.out().contains("\"pcb_address\":\"f1000f000557b280\""), json.out());
     }
 }

@@ -7,6 +7,7 @@ import io.github.netstatx.cli.CommandRun;
 import io.github.netstatx.cli.json.ContractSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,20 +39,51 @@ class AixDialectRealOutputTest {
     }
 
     @Test
+    void socketsOfAnAix73Host() {
+        String real = RecordedAixHost.sample("netstat-Aan.gopsutil.txt");
+        RecordedAixHost host = new RecordedAixHost(Map.of("netstat -Aan", real));
+        CommandRun r = aix(host, "-Aan");
+        assertEquals("", r.err());
+        assertEquals(real, r.out());
+        assertEquals(0, r.status());
+        // -f unix: the UNIX-domain section alone; -f inet: the Internet section alone, whose plain
+        // tcp/udp sockets serve both families.
+        String unix = real.substring(real.indexOf("Active UNIX domain sockets"));
+        assertEquals(unix, aix(host, "-Aan", "-f", "unix").out());
+        String inet = real.substring(0, real.indexOf("\nActive UNIX domain sockets"));
+        String v4 = inet.lines().filter(l -> !l.contains(" tcp6 ")).map(l -> l + "\n").collect(Collectors.joining());
+        assertEquals(v4, aix(host, "-Aanf", "inet").out());
+        String v6 = inet.lines().filter(l -> !l.contains(" tcp4 ")).map(l -> l + "\n").collect(Collectors.joining());
+        assertEquals(v6, aix(host, "-Aan", "-finet6").out());
+    }
+
+    @Test
+    void unixSocketsOfAnOlderAixHost() {
+        // Its Internet section has the older 18-character address columns, which the dialect does not
+        // print (it cannot know the host's level from the model); its UNIX section has the same layout.
+        String real = RecordedAixHost.sample("netstat-Aan.groovy-aix.txt");
+        CommandRun r = aix(new RecordedAixHost(Map.of("netstat -Aan", real)), "-Aan", "-f", "unix");
+        assertEquals(real.substring(real.indexOf("Active UNIX domain sockets")), r.out());
+        assertEquals("", r.err());
+        assertEquals(0, r.status());
+        // Asked for Internet sockets, the rows whose ports netstat may have cut are named on stderr.
+        CommandRun inet = aix(new RecordedAixHost(Map.of("netstat -Aan", real)), "-Aan", "-f", "inet");
+        assertTrue(inet.err().contains("192.168.9.230.3277 192.168.9.230.702"), inet.err());
+    }
+
+    @Test
     void socketRowOfAnAix7Host() {
         String row = "f1000e0000180bb8 tcp4       0      0  *.1334                *.*                   LISTEN";
         String recorded = "Active Internet connections (including servers)\n"
-                + "PCB/ADDR         Proto Recv-Q Send-Q  Local Address         Foreign Address       (state)\n"
+                + "PCB/ADDR         Proto Recv-Q Send-Q  Local Address      Foreign Address    (state)\n"
                 + row + "\n";
-        CommandRun r = aix(new RecordedAixHost(Map.of("netstat -Aan -f inet", recorded, "netstat -Aan -f inet6",
-                "")), "-Aan");
+        CommandRun r = aix(new RecordedAixHost(Map.of("netstat -Aan", recorded)), "-Aan");
         assertEquals("", r.err());
         assertEquals(recorded, r.out());
         // Without -a the listener is not shown; without -A there is no PCB column.
         assertEquals(List.of("Active Internet connections",
-                "Proto Recv-Q Send-Q  Local Address         Foreign Address       (state)"),
-                aix(new RecordedAixHost(Map.of("netstat -Aan -f inet", recorded, "netstat -Aan -f inet6", "")), "-n")
-                        .out().lines().toList());
+                "Proto Recv-Q Send-Q  Local Address      Foreign Address    (state)"),
+                aix(new RecordedAixHost(Map.of("netstat -Aan", recorded)), "-n").out().lines().toList());
     }
 
     @Test
