@@ -199,12 +199,27 @@ class Load:
 
 
 def tcp_sockets_in_use():
+    return tcp_sockstat('inuse')
+
+
+def tcp_sockstat(field):
+    """A TCP: count of /proc/net/sockstat: 'inuse' counts this network namespace, 'alloc' the whole machine."""
     with open('/proc/net/sockstat') as f:
         for line in f:
             if line.startswith('TCP:'):
                 w = line.split()
-                return int(w[w.index('inuse') + 1])
+                return int(w[w.index(field) + 1])
     return None
+
+
+def sockets_in_use_text(inuse, alloc):
+    """The socket counts of a section heading. Every namespace's TCP sockets share the kernel's one hash table,
+    and reading /proc/net/tcp walks all of it: sockets of other namespaces (another bench, containers) slow
+    every netstat and netstatx run here, the idle ones included, though none of them is listed."""
+    text = 'TCP sockets in use: %s' % ('?' if inuse is None else inuse)
+    if alloc is not None and inuse is not None and alloc > inuse + 1000:
+        text += ' (%d allocated machine-wide: other namespaces\' sockets, walked by every /proc/net/tcp read)' % alloc
+    return text
 
 
 # ------------------------------------------------------------------------------------------ commands
@@ -278,7 +293,36 @@ def wait_for_archive(launcher, limit):
                 if a.endswith(('.jsa', '.aot'))]
     if os.environ.get('NETSTATX_CDS') == 'off' or '-Xshare' in os.environ.get('JAVA_OPTS', ''):
         return 'class-data archive switched off (NETSTATX_CDS / JAVA_OPTS)'
-    return 'class-data archives in %s: %s' % (cache, ', '.join(sorted(archives)) or 'none')
+    return 'class-data archives in %s: %s; %s' % (cache, ', '.join(sorted(archives)) or 'none',
+                                                 archive_use(launcher))
+
+
+def archive_use(launcher):
+    """Which classes an untimed `-tan` through the launcher loads from the archive, by the JVM's own account
+    (-Xlog:class+load): the JVM ignores an archive that does not match the jars without a word, and such a
+    run would time a first start instead of a user's usual one. Ours, not the JDK's: with the archive every
+    netstatx class comes from it."""
+    with tempfile.TemporaryDirectory(prefix='netstatx-bench-') as tmp:
+        log = os.path.join(tmp, 'classes.log')
+        env = dict(os.environ, JAVA_OPTS=(os.environ.get('JAVA_OPTS', '') + ' -Xlog:class+load=info:file=' +
+                                          log).strip())
+        subprocess.run([launcher, '-tan'], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, env=env, timeout=600)
+        total = archived = ours = ours_archived = 0
+        with open(log) as f:
+            for line in f:
+                fields = line.split()
+                if len(fields) < 3:
+                    continue
+                from_archive = 'shared objects file' in line
+                total += 1
+                archived += from_archive
+                if fields[1].startswith('io.github.netstatx.'):
+                    ours += 1
+                    ours_archived += from_archive
+    verdict = 'archive used' if ours and ours_archived == ours else 'ARCHIVE NOT USED FULLY: start-up figures are a first run\'s'
+    return ('%s: an untimed -tan loaded %d classes, %d from the archives (netstatx: %d of %d)'
+            % (verdict, total, archived, ours_archived, ours))
 
 
 # ------------------------------------------------------------------------------------------ interval mode
@@ -496,9 +540,11 @@ times drift by ±30 % on a shared VM. The interval group reads `netstatx -tanc` 
 the process's CPU time and RSS after every refresh. `bench/profile.py` shows where the time goes (class
 loading, JFR samples per layer); `bench/json_cost.py` measures `--json` and `--input` against tables.
 
-Start-up: `./netstatx` runs with the class-data archive its launcher keeps in `~/.cache/netstatx` (made
-before the first timed run, see README, *Start-up archive*); the Hello World runs with the launcher's JVM
-flags and the JDK's default archive.
+Start-up: `./netstatx` runs as on a user's second run, with the class-data archive its launcher keeps in
+`~/.cache/netstatx` (see README, *Start-up archive*): the bench makes it before the first timed run, waits
+until it is written, and then checks with `-Xlog:class+load` that the JVM really loads netstatx's classes
+from it (the JVM silently ignores an archive that does not fit the jars); *Run* below says what it found.
+The Hello World runs with the launcher's JVM flags and the JDK's default archive.
 """
 
 
@@ -511,8 +557,8 @@ def render_doc(raw, meta):
     parts = [DOC_HEAD, '## Run', ''] + run + ['', '## Goals', '', goals_markdown(raw), '']
     for n in sorted({g['n'] for g in raw}):
         first = next(g for g in raw if g['n'] == n)
-        parts += ['## N=%d (%s sockets held by loadgen; TCP sockets in use: %s)' % (
-            n, first.get('sockets', '0'), first.get('tcp_inuse', '?')), '']
+        parts += ['## N=%d (%s sockets held by loadgen; %s)' % (
+            n, first.get('sockets', '0'), sockets_in_use_text(first.get('tcp_inuse'), first.get('tcp_alloc'))), '']
         for g in raw:
             if g['n'] == n:
                 parts += [group_markdown(g), '']
@@ -620,14 +666,15 @@ def main():
             load = Load(loadgen, n, a.udp, min(7200, a.max_seconds + 600))
             try:
                 inuse = tcp_sockets_in_use()
-                report.append('## N=%d (%s sockets held by loadgen, setup %s s; TCP sockets in use: %s)' % (
-                    n, load.info.get('sockets'), load.info.get('setup_s'), inuse))
+                alloc = tcp_sockstat('alloc')
+                report.append('## N=%d (%s sockets held by loadgen, setup %s s; %s)' % (
+                    n, load.info.get('sockets'), load.info.get('setup_s'), sockets_in_use_text(inuse, alloc)))
                 if load.info.get('errors', '[]') != '[]':
                     report.append('loadgen reported errors: ' + load.info['errors'])
                 for name in gs:
                     idle = wait_quiet(a.quiet_idle, a.quiet_wait)
                     entry = {'n': n, 'group': name, 'idle_before': idle, 'warmup': a.warmup,
-                             'sockets': load.info.get('sockets'), 'tcp_inuse': inuse}
+                             'sockets': load.info.get('sockets'), 'tcp_inuse': inuse, 'tcp_alloc': alloc}
                     if name == 'interval':
                         entry.update(rounds=0, commands=[],
                                      interval=measure_interval(launcher, max(3, min(200, a.refreshes)),

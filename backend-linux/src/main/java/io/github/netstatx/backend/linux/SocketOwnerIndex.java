@@ -1,7 +1,5 @@
 package io.github.netstatx.backend.linux;
 
-import java.util.Map;
-
 /**
  * Which processes hold which socket, from one pass over {@code /proc/*}{@code /fd}.
  *
@@ -9,17 +7,15 @@ import java.util.Map;
  * @param deniedProcesses processes whose descriptors could not be read (EACCES)
  * @param procError why {@code /proc} itself could not be listed, or {@code null} when it could
  */
-record SocketOwnerIndex(Map<Long, long[]> pidsByInode, int deniedProcesses, String procError) {
-
-    private static final long[] NONE = new long[0];
+record SocketOwnerIndex(PidsByInode pidsByInode, int deniedProcesses, String procError) {
 
     /** Pids holding the socket, ascending; empty when none is known. */
     long[] pids(long inode) {
-        return pidsByInode.getOrDefault(inode, NONE);
+        return pidsByInode.get(inode);
     }
 
     /** True when at least one socket could be tied to a process. */
     boolean mappedAny() {
-        return !pidsByInode.isEmpty();
+        return pidsByInode.size() > 0;
     }
 }

@@ -5,9 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -116,7 +114,14 @@ final class SocketOwnerScan {
         for (Thread t : workers) {
             uninterruptibly(t::join);
         }
-        Map<Long, long[]> byInode = new HashMap<>();
+        int descriptors = 0;
+        for (long[] inodes : socketsByPid) {
+            descriptors += inodes == null ? 0 : inodes.length;
+        }
+        for (long[] inodes : socketsBySlice) {
+            descriptors += inodes.length;
+        }
+        PidsByInode byInode = new PidsByInode(descriptors);
         int k = 0;
         for (int i = 0; i < pids.length; i++) {
             if (largeProcessFds.get(i) == null) {
@@ -130,16 +135,9 @@ final class SocketOwnerScan {
         return new SocketOwnerIndex(byInode, denied.get(), procError);
     }
 
-    private static void index(Map<Long, long[]> byInode, long pid, long[] inodes) {
+    private static void index(PidsByInode byInode, long pid, long[] inodes) {
         for (long inode : inodes) {
-            long[] holders = byInode.get(inode);
-            if (holders == null) {
-                byInode.put(inode, new long[] {pid});
-            } else if (holders[holders.length - 1] != pid) {   // one process holding a socket twice counts once
-                holders = Arrays.copyOf(holders, holders.length + 1);
-                holders[holders.length - 1] = pid;
-                byInode.put(inode, holders);
-            }
+            byInode.add(inode, pid);
         }
     }
 

@@ -41,9 +41,22 @@ interface LinuxC extends Library {
 
     /** Loaded on first use only: the socket listings never get here, so they never pay for JNA. */
     final class Holder {
-        static final LinuxC C = Native.load(Platform.C_LIBRARY_NAME, LinuxC.class);
+        /**
+         * JNA's library search path: when unset, the first library JNA opens makes it run {@code /sbin/ldconfig -p}
+         * to learn the system's library directories (a process started on every run, 20-40 ms). The C library
+         * needs no search: on Linux JNA opens it as {@code dlopen(NULL)}, the libraries already in the process.
+         */
+        private static final String SEARCH_PATH = "jna.platform.library.path";
+        static final LinuxC C = load();
 
         private Holder() {
+        }
+
+        private static LinuxC load() {
+            if (System.getProperty(SEARCH_PATH) == null) {
+                System.setProperty(SEARCH_PATH, "");
+            }
+            return Native.load(Platform.C_LIBRARY_NAME, LinuxC.class);
         }
     }
 
