@@ -252,21 +252,26 @@ final class AppleSocketListing {
                 options);
     }
 
-    /** so_last_pid (or the first owner of other systems' data); so_e_pid, which equals it unless delegated. */
+    /**
+     * so_last_pid and so_e_pid, as Apple's netstat prints them, even where libproc found the descriptor holders
+     * (those lead the owners list for the other dialects); other systems' data: its first holder for both.
+     */
     private static long pid(SocketEntry e, boolean effective) {
         ProcessRef last = null;
         ProcessRef eff = null;
+        ProcessRef holder = null;
         for (ProcessRef r : e.owners()) {
-            if (r.role() == ProcessRef.Role.EFFECTIVE) {
-                eff = eff == null ? r : eff;
-            } else {
-                last = last == null ? r : last;
+            switch (r.role()) {
+                case LAST -> last = last == null ? r : last;
+                case EFFECTIVE -> eff = eff == null ? r : eff;
+                case OWNER -> holder = holder == null ? r : holder;
             }
         }
+        ProcessRef lastOrHolder = last != null ? last : holder;
         if (effective) {
-            return eff != null ? eff.pid() : last != null ? last.pid() : 0;
+            return eff != null ? eff.pid() : lastOrHolder != null ? lastOrHolder.pid() : 0;
         }
-        return last != null ? last.pid() : 0;
+        return lastOrHolder != null ? lastOrHolder.pid() : 0;
     }
 
     private static long unsigned(Long v) {

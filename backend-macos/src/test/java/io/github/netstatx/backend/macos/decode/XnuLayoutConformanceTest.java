@@ -68,6 +68,23 @@ class XnuLayoutConformanceTest {
 
     @ParameterizedTest
     @EnumSource(Release.class)
+    void libprocOffsets(Release r) {
+        XnuLayout l = r.layout();
+        assertEquals(ProcFdListDecoder.PROC_FDINFO_SIZE, l.size("proc_fdinfo"));
+        assertEquals(ProcFdListDecoder.PROC_FD, l.offset("proc_fdinfo", "proc_fd"));
+        assertEquals(ProcFdListDecoder.PROC_FDTYPE, l.offset("proc_fdinfo", "proc_fdtype"));
+        assertEquals(SocketFdInfoDecoder.SOCKET_FDINFO_SIZE, l.size("socket_fdinfo"));
+        assertEquals(SocketFdInfoDecoder.SOI_SO, l.offset("socket_fdinfo", "psi.soi_so"));
+        assertEquals(SocketFdInfoDecoder.SOI_PCB, l.offset("socket_fdinfo", "psi.soi_pcb"));
+        assertEquals(SocketFdInfoDecoder.SOI_TYPE, l.offset("socket_fdinfo", "psi.soi_type"));
+        assertEquals(SocketFdInfoDecoder.SOI_PROTOCOL, l.offset("socket_fdinfo", "psi.soi_protocol"));
+        assertEquals(SocketFdInfoDecoder.SOI_FAMILY, l.offset("socket_fdinfo", "psi.soi_family"));
+        assertEquals(SocketFdInfoDecoder.SOI_KIND, l.offset("socket_fdinfo", "psi.soi_kind"));
+        assertEquals(UnixPcbList64Decoder.SO64_SO, l.offset("xsocket64", "xso_so"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
     void interfaceListOffsets(Release r) {
         XnuLayout l = r.layout();
         assertEquals(IfList2Decoder.IF_MSGHDR2_SIZE, l.size("if_msghdr2"));
