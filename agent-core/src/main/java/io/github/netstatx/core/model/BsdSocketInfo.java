@@ -19,9 +19,35 @@ package io.github.netstatx.core.model;
  * @param refsAddress UNIX: the first PCB connected to this one
  * @param nextRefAddress UNIX: the next PCB connected to the same peer
  * @param userSpaceFlow a flow of the user-space network stack (macOS 13+ Skywalk): kernel handles are zero
+ * @param generation the socket's generation count ({@code so_gencnt}, macOS 13+; Apple's {@code -v gencnt})
+ * @param socketFlags the {@code so_flags} bits (macOS 13+)
+ * @param socketFlags1 the {@code so_flags1} bits (macOS 13+)
+ * @param useCount {@code so_usecount} (macOS 13+)
+ * @param retainCount {@code so_retaincnt} (macOS 13+)
+ * @param filterFlags {@code xso_filter_flags}: the socket filters attached (macOS 13+)
  */
 public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
         Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState, Long socketOptions,
         String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
-        boolean userSpaceFlow) {
+        boolean userSpaceFlow, Long generation, Long socketFlags, Long socketFlags1, Integer useCount,
+        Integer retainCount, Long filterFlags) {
+
+    /** The facts every macOS release reports, without the {@code xsocket_n} fields macOS 13 added. */
+    public BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
+            Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState,
+            Long socketOptions, String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
+            boolean userSpaceFlow) {
+        this(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue, listenIncomplete, listenLimit,
+                socketState, socketOptions, vnodeAddress, peerAddress, refsAddress, nextRefAddress, userSpaceFlow,
+                null, null, null, null, null, null);
+    }
+
+    /** The same facts with the macOS 13+ socket fields set. */
+    public BsdSocketInfo withSocketExtension(long generation, long socketFlags, long socketFlags1, int useCount,
+            int retainCount, long filterFlags) {
+        return new BsdSocketInfo(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue,
+                listenIncomplete, listenLimit, socketState, socketOptions, vnodeAddress, peerAddress, refsAddress,
+                nextRefAddress, userSpaceFlow, generation, socketFlags, socketFlags1, useCount, retainCount,
+                filterFlags);
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.netstatx.backend.macos;
 
 import io.github.netstatx.backend.macos.decode.InetPcb;
+import io.github.netstatx.backend.macos.decode.SocketExtension;
 import io.github.netstatx.backend.macos.decode.UnixPcb;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.BsdSocketInfo;
@@ -90,10 +91,11 @@ final class PcbSockets {
                 .dualStack(dual)
                 .uid(p.uid())
                 .pcbAddress(Long.toHexString(protocol == Protocol.TCP ? p.ppcb() : p.socketPcb()))
-                .bsd(new BsdSocketInfo(p.flowHash(), p.rxBytes(), p.txBytes(),
+                .bsd(extended(new BsdSocketInfo(p.flowHash(), p.rxBytes(), p.txBytes(),
                         p.receive().present() ? p.receive().hiwat() : null,
                         p.send().present() ? p.send().hiwat() : null, p.qlen(), p.incqlen(), p.qlimit(),
-                        p.socketState(), p.socketOptions(), null, null, null, null, p.userSpaceFlow()));
+                        p.socketState(), p.socketOptions(), null, null, null, null, p.userSpaceFlow()),
+                        p.extension()));
         if (p.receive().present()) {
             b.recvQueue(p.receive().cc());
         }
@@ -145,15 +147,20 @@ final class PcbSockets {
                 .sendQueue(u.sendBytes())
                 .uid(u.uid())
                 .pcbAddress(Long.toHexString(u.unpp()))
-                .bsd(new BsdSocketInfo(null, null, null, u.receiveHiwat(), u.sendHiwat(), u.qlen(), u.incqlen(),
+                .bsd(extended(new BsdSocketInfo(null, null, null, u.receiveHiwat(), u.sendHiwat(), u.qlen(), u.incqlen(),
                         u.qlimit(), u.socketState(), u.socketOptions(), Long.toHexString(u.vnode()),
                         Long.toHexString(u.conn()), Long.toHexString(u.refs()), Long.toHexString(u.nextRef()),
-                        false));
+                        false), u.extension()));
         if (owners != null) {
             b.owners(owners.of(u.socketHandle(), u.lastPid() == null ? 0 : u.lastPid(),
                     u.effectivePid() == null ? 0 : u.effectivePid()));
         }
         return b.build();
+    }
+
+    private static BsdSocketInfo extended(BsdSocketInfo info, SocketExtension x) {
+        return x == null ? info : info.withSocketExtension(x.generation(), x.flags(), x.flags1(), x.useCount(),
+                x.retainCount(), x.filterFlags());
     }
 
     /**

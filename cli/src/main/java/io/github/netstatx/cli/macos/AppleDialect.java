@@ -135,7 +135,7 @@ public final class AppleDialect implements Dialect {
                     HostInfo host = sample.host();
                     AppleSocketListing listing = new AppleSocketListing(o,
                             new AppleEndpointText(o, names, ports, domainOf(host)),
-                            AppleSocketListing.columnsFor(host.os(), host.osVersion()));
+                            AppleSocketStatsColumns.forData(host.os(), host.osVersion()));
                     listing.render(snap.items()).forEach(rendering.out()::println);
                     return ExitCodes.OK;
                 }
@@ -143,7 +143,7 @@ public final class AppleDialect implements Dialect {
                 @Override
                 public String socketRow(SocketEntry socket) {
                     AppleSocketListing listing = new AppleSocketListing(o, new AppleEndpointText(o, names, ports,
-                            null), AppleSocketListing.VerboseColumns.NETWORK_CMDS_596);
+                            null), AppleSocketStatsColumns.N596);
                     for (AppleProtocol p : AppleSocketListing.entries(o)) {
                         String row = p.socketRows() && p.number() >= 0 ? listing.inetRow(socket, p) : null;
                         if (row != null) {

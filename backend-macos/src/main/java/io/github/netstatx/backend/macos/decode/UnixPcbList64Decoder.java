@@ -97,6 +97,6 @@ public final class UnixPcbList64Decoder {
                 u.s16(so + SO64_TYPE), u.u16(so + SO64_OPTIONS), u.u16(so + SO64_STATE), u.s16(so + SO64_QLEN),
                 u.s16(so + SO64_INCQLEN), u.s16(so + SO64_QLIMIT), u.u32(so + SO64_UID), null, null,
                 u.u32(so + SO64_RCV_CC), u.u32(so + SO64_RCV_HIWAT), u.u32(so + SO64_SND_CC),
-                u.u32(so + SO64_SND_HIWAT), u.u64(so + SO64_SO));
+                u.u32(so + SO64_SND_HIWAT), u.u64(so + SO64_SO), null);
     }
 }
