@@ -8,7 +8,7 @@ Run as root inside a private network namespace (unshare -n) with `lo` up. Opens:
   RAW   ICMP
   UNIX  a stream listener on DIR/stream.sock with one connection, a dgram socket bound to DIR/dgram.sock,
         an abstract stream listener @jc-abstract, an unnamed socketpair
-Prints "ready" when everything is open, then holds the sockets until stdin ends (or 300 s pass).
+Prints "ready" when everything is open, then holds the sockets until stdin ends (or 900 s pass: the driver's own bound).
 """
 import os
 import select
@@ -62,4 +62,4 @@ ab.listen(4)
 keep += [ls, uc1, ua, dg, ab] + list(socket.socketpair())
 
 print('ready', flush=True)
-select.select([sys.stdin], [], [], 300)
+select.select([sys.stdin], [], [], 900)

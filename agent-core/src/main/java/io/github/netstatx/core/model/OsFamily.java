@@ -9,10 +9,21 @@ import java.util.Optional;
  * code that branches on the family has to say what it does for an OS it has never seen.
  */
 public enum OsFamily {
-    LINUX,
-    WINDOWS,
-    MACOS,
-    AIX;
+    LINUX("Linux"),
+    WINDOWS("Windows"),
+    MACOS("macOS"),
+    AIX("AIX");
+
+    private final String displayName;
+
+    OsFamily(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The family as its vendor writes it, for messages: {@code macOS}, {@code AIX}. */
+    public String displayName() {
+        return displayName;
+    }
 
     /**
      * The family a Java {@code os.name} value names: {@code Linux}, {@code Windows 11},

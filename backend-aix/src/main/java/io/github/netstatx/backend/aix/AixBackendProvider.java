@@ -9,6 +9,7 @@ import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
+import io.github.netstatx.core.spi.HostOsGate;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +21,7 @@ public final class AixBackendProvider implements BackendProvider {
 
     public static final String ID = "aix-commands";
 
-    private final UnaryOperator<String> properties;
+    private final HostOsGate os;
 
     /** The ServiceLoader constructor: reads the real system properties. */
     public AixBackendProvider() {
@@ -29,7 +30,7 @@ public final class AixBackendProvider implements BackendProvider {
 
     /** For tests: system properties from elsewhere. */
     AixBackendProvider(UnaryOperator<String> properties) {
-        this.properties = properties;
+        this.os = new HostOsGate(OsFamily.AIX, properties);
     }
 
     @Override
@@ -47,24 +48,15 @@ public final class AixBackendProvider implements BackendProvider {
         return "AIX netstat output (netstat -Aan, -ian, -rn, -s) through argv-only commands; owners read-only by default";
     }
 
-    private boolean onAix() {
-        return OsFamily.fromOsName(properties.apply("os.name")).orElse(null) == OsFamily.AIX;
-    }
-
     @Override
     public Availability probe(BackendConfig config) {
-        if (!onAix()) {
-            return Availability.no("not AIX (os.name=" + properties.apply("os.name") + ")");
-        }
-        return Availability.yes("AIX " + properties.apply("os.version") + ": reads /usr/bin/netstat output");
+        return os.refusal().orElseGet(
+                () -> Availability.yes("AIX " + os.property("os.version") + ": reads /usr/bin/netstat output"));
     }
 
     @Override
     public NetstatBackend open(BackendConfig config) throws BackendException {
-        if (!onAix()) {
-            throw new BackendException("the " + ID + " backend runs only on AIX (os.name="
-                    + properties.apply("os.name") + ")");
-        }
+        os.requireHere(ID);
         // Live, or live and recording into the capture: the aix-commands format keeps commands at the top.
         CommandRunner runner = CapturedCommands.runner(config, "");
         return open(config, runner, host(runner));
@@ -107,7 +99,7 @@ public final class AixBackendProvider implements BackendProvider {
         } catch (java.io.IOException e) {
             // The host name is optional: unknown stays null.
         }
-        return new HostInfo(hostname, OsFamily.AIX, properties.apply("os.version"), properties.apply("os.version"),
-                properties.apply("os.arch"));
+        return new HostInfo(hostname, OsFamily.AIX, os.property("os.version"), os.property("os.version"),
+                os.property("os.arch"));
     }
 }

@@ -6,6 +6,7 @@ import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
+import io.github.netstatx.core.spi.HostOsGate;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.util.function.UnaryOperator;
 
@@ -18,7 +19,7 @@ public final class MacBackendProvider implements BackendProvider {
 
     public static final String ID = "macos-sysctl";
 
-    private final UnaryOperator<String> properties;
+    private final HostOsGate os;
 
     /** The ServiceLoader constructor: reads the real system properties. */
     public MacBackendProvider() {
@@ -27,7 +28,7 @@ public final class MacBackendProvider implements BackendProvider {
 
     /** For tests: system properties from elsewhere. */
     MacBackendProvider(UnaryOperator<String> properties) {
-        this.properties = properties;
+        this.os = new HostOsGate(OsFamily.MACOS, properties);
     }
 
     @Override
@@ -45,14 +46,11 @@ public final class MacBackendProvider implements BackendProvider {
         return "macOS sysctl (pcblist_n) through JNA";
     }
 
-    private boolean onMac() {
-        return OsFamily.fromOsName(properties.apply("os.name")).orElse(null) == OsFamily.MACOS;
-    }
-
     @Override
     public Availability probe(BackendConfig config) {
-        if (!onMac()) {
-            return Availability.no("not macOS (os.name=" + properties.apply("os.name") + ")");
+        var refusal = os.refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         try {
             return Availability.yes(JnaSysctlSource.probe());
@@ -63,10 +61,7 @@ public final class MacBackendProvider implements BackendProvider {
 
     @Override
     public NetstatBackend open(BackendConfig config) throws BackendException {
-        if (!onMac()) {
-            throw new BackendException("the " + ID + " backend runs only on macOS (os.name="
-                    + properties.apply("os.name") + ")");
-        }
+        os.requireHere(ID);
         SysctlSource source;
         try {
             source = JnaSysctlSource.open();
@@ -76,7 +71,7 @@ public final class MacBackendProvider implements BackendProvider {
         if (config.capture() != null) {
             source = new CapturingSysctls(source, config.capture());
         }
-        return new MacBackend(ID, source, config.clock(), properties.apply("os.version"), properties.apply("os.arch"));
+        return new MacBackend(ID, source, config.clock(), os.property("os.version"), os.property("os.arch"));
     }
 
     @Override

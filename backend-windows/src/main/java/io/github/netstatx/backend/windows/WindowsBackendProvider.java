@@ -10,6 +10,7 @@ import io.github.netstatx.core.spi.Availability;
 import io.github.netstatx.core.spi.BackendConfig;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.BackendProvider;
+import io.github.netstatx.core.spi.HostOsGate;
 import io.github.netstatx.core.spi.NetstatBackend;
 import java.util.function.UnaryOperator;
 
@@ -22,7 +23,7 @@ public final class WindowsBackendProvider implements BackendProvider {
 
     public static final String ID = "windows-iphlpapi";
 
-    private final UnaryOperator<String> properties;
+    private final HostOsGate os;
 
     /** The ServiceLoader constructor: reads the real system properties. */
     public WindowsBackendProvider() {
@@ -31,7 +32,7 @@ public final class WindowsBackendProvider implements BackendProvider {
 
     /** For tests: system properties from elsewhere. */
     WindowsBackendProvider(UnaryOperator<String> properties) {
-        this.properties = properties;
+        this.os = new HostOsGate(OsFamily.WINDOWS, properties);
     }
 
     @Override
@@ -49,14 +50,11 @@ public final class WindowsBackendProvider implements BackendProvider {
         return "Windows IP Helper API (iphlpapi.dll) through JNA";
     }
 
-    private boolean onWindows() {
-        return OsFamily.fromOsName(properties.apply("os.name")).orElse(null) == OsFamily.WINDOWS;
-    }
-
     @Override
     public Availability probe(BackendConfig config) {
-        if (!onWindows()) {
-            return Availability.no("not Windows (os.name=" + properties.apply("os.name") + ")");
+        var refusal = os.refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         try {
             return Availability.yes(JnaIpHelperSource.probe());
@@ -69,10 +67,7 @@ public final class WindowsBackendProvider implements BackendProvider {
 
     @Override
     public NetstatBackend open(BackendConfig config) throws BackendException {
-        if (!onWindows()) {
-            throw new BackendException("the " + ID + " backend runs only on Windows (os.name="
-                    + properties.apply("os.name") + ")");
-        }
+        os.requireHere(ID);
         IpHelperSource source;
         try {
             source = JnaIpHelperSource.open();
@@ -103,7 +98,7 @@ public final class WindowsBackendProvider implements BackendProvider {
 
     /** Host facts without any lookup: COMPUTERNAME is what Windows calls the host; no DNS. */
     private HostInfo host() {
-        return new HostInfo(System.getenv("COMPUTERNAME"), OsFamily.WINDOWS, properties.apply("os.name"),
-                properties.apply("os.version"), properties.apply("os.arch"));
+        return new HostInfo(System.getenv("COMPUTERNAME"), OsFamily.WINDOWS, os.property("os.name"),
+                os.property("os.version"), os.property("os.arch"));
     }
 }
