@@ -73,6 +73,17 @@ class MacBackendSocketsTest {
         assertEquals(Long.toHexString(0x7fb03cb900000000L + 3 * 0x1000L + 0x20), est.pcbAddress(),
                 "TCP rows show the tcpcb handle, as netstat -A does");
 
+        if (r.ventura()) {
+            assertEquals(est.bsd().flowHash() * 16, est.bsd().generation(), "so_gencnt of the 104-byte xsocket_n");
+            assertEquals(0x80L, est.bsd().socketFlags());
+            assertEquals(0x800L, est.bsd().socketFlags1());
+            assertEquals(2, est.bsd().useCount());
+            assertEquals(0, est.bsd().retainCount());
+            assertEquals(1L, est.bsd().filterFlags());
+        } else {
+            assertNull(est.bsd().generation(), "the 76-byte xsocket_n has none of the macOS 13 fields");
+        }
+
         SocketEntry ll = find(all, Protocol.TCP, 50001);
         assertEquals(4, ((Inet6Address) ll.local().address()).getScopeId(), "scope comes from bytes 2-3");
         assertEquals("fe80:0:0:0:aede:48ff:fe00:1122%4", ll.local().address().getHostAddress());

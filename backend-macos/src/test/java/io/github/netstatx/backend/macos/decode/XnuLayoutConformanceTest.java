@@ -85,6 +85,22 @@ class XnuLayoutConformanceTest {
 
     @ParameterizedTest
     @EnumSource(Release.class)
+    void socketExtensionOffsets(Release r) {
+        XnuLayout l = r.layout();
+        if (!r.ventura()) {
+            assertTrue(!l.fields("xsocket_n").contains("so_gencnt"), "the 76-byte xsocket_n has no extension");
+            return;
+        }
+        assertEquals(SocketExtension.SO_GENCNT, l.offset("xsocket_n", "so_gencnt"));
+        assertEquals(SocketExtension.SO_FLAGS, l.offset("xsocket_n", "so_flags"));
+        assertEquals(SocketExtension.SO_FLAGS1, l.offset("xsocket_n", "so_flags1"));
+        assertEquals(SocketExtension.SO_USECOUNT, l.offset("xsocket_n", "so_usecount"));
+        assertEquals(SocketExtension.SO_RETAINCNT, l.offset("xsocket_n", "so_retaincnt"));
+        assertEquals(SocketExtension.XSO_FILTER_FLAGS, l.offset("xsocket_n", "xso_filter_flags"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
     void interfaceListOffsets(Release r) {
         XnuLayout l = r.layout();
         assertEquals(IfList2Decoder.IF_MSGHDR2_SIZE, l.size("if_msghdr2"));
