@@ -147,8 +147,8 @@ final class PcbSockets {
                 .sendQueue(u.sendBytes())
                 .uid(u.uid())
                 .pcbAddress(Long.toHexString(u.unpp()))
-                .bsd(extended(new BsdSocketInfo(null, null, null, u.receiveHiwat(), u.sendHiwat(), u.qlen(), u.incqlen(),
-                        u.qlimit(), u.socketState(), u.socketOptions(), Long.toHexString(u.vnode()),
+                .bsd(extended(new BsdSocketInfo(null, null, null, u.receiveHiwat(), u.sendHiwat(), u.qlen(),
+                        u.incqlen(), u.qlimit(), u.socketState(), u.socketOptions(), Long.toHexString(u.vnode()),
                         Long.toHexString(u.conn()), Long.toHexString(u.refs()), Long.toHexString(u.nextRef()),
                         false), u.extension()));
         if (owners != null) {

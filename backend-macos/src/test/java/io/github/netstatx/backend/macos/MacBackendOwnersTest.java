@@ -38,6 +38,45 @@ class MacBackendOwnersTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
 
+    /** A source that answers as {@code base} does; tests override the one call they change. */
+    private static class Delegating implements SysctlSource {
+        final SysctlSource base;
+
+        Delegating(SysctlSource base) {
+            this.base = base;
+        }
+
+        @Override
+        public Optional<ByteBuffer> read(Sysctl sysctl) throws SysctlException {
+            return base.read(sysctl);
+        }
+
+        @Override
+        public Optional<String> processName(int pid) {
+            return base.processName(pid);
+        }
+
+        @Override
+        public Optional<String> processPath(int pid) {
+            return base.processPath(pid);
+        }
+
+        @Override
+        public LibprocAnswer listAllPids() {
+            return base.listAllPids();
+        }
+
+        @Override
+        public LibprocAnswer descriptors(int pid) {
+            return base.descriptors(pid);
+        }
+
+        @Override
+        public LibprocAnswer socketInfo(int pid, int fd) {
+            return base.socketInfo(pid, fd);
+        }
+    }
+
     private static Snapshot<SocketEntry> sockets(SysctlSource source) {
         return new MacBackend("macos-sysctl", source, CLOCK, null, null).sockets(SocketQuery.everything());
     }
@@ -98,13 +137,7 @@ class MacBackendOwnersTest {
 
     @Test
     void ownersNotAskedForMeanNoLibprocPass() {
-        SysctlSource s = MacScenario.of(Release.MACOS_15_4).source();
-        SysctlSource strict = new SysctlSource() {
-            @Override
-            public Optional<ByteBuffer> read(Sysctl sysctl) throws SysctlException {
-                return s.read(sysctl);
-            }
-
+        SysctlSource strict = new Delegating(MacScenario.of(Release.MACOS_15_4).source()) {
             @Override
             public LibprocAnswer listAllPids() {
                 throw new AssertionError("libproc called although no owners were asked for");
@@ -117,13 +150,7 @@ class MacBackendOwnersTest {
 
     @Test
     void aFailedPidListIsSaidAndLeavesTheRecordedPids() {
-        SysctlSource s = MacScenario.of(Release.MACOS_14).source();
-        SysctlSource sandboxed = new SysctlSource() {
-            @Override
-            public Optional<ByteBuffer> read(Sysctl sysctl) throws SysctlException {
-                return s.read(sysctl);
-            }
-
+        SysctlSource sandboxed = new Delegating(MacScenario.of(Release.MACOS_14).source()) {
             @Override
             public LibprocAnswer listAllPids() {
                 return LibprocAnswer.failed(LibprocAnswer.EPERM);
@@ -137,26 +164,16 @@ class MacBackendOwnersTest {
 
     @Test
     void aGarbledAnswerCountsAsFailedNotAsAnException() {
-        SysctlSource s = MacScenario.of(Release.MACOS_15_0).source();
-        SysctlSource garbled = new SysctlSource() {
-            @Override
-            public Optional<ByteBuffer> read(Sysctl sysctl) throws SysctlException {
-                return s.read(sysctl);
-            }
-
-            @Override
-            public LibprocAnswer listAllPids() {
-                return s.listAllPids();
-            }
-
+        SysctlSource garbled = new Delegating(MacScenario.of(Release.MACOS_15_0).source()) {
             @Override
             public LibprocAnswer descriptors(int pid) {
-                return pid == 403 ? LibprocAnswer.of(ByteBuffer.wrap(new byte[13])) : s.descriptors(pid);
+                return pid == 403 ? LibprocAnswer.of(ByteBuffer.wrap(new byte[13])) : base.descriptors(pid);
             }
 
             @Override
             public LibprocAnswer socketInfo(int pid, int fd) {
-                return pid == 777 && fd == 3 ? LibprocAnswer.of(ByteBuffer.wrap(new byte[100])) : s.socketInfo(pid, fd);
+                return pid == 777 && fd == 3 ? LibprocAnswer.of(ByteBuffer.wrap(new byte[100]))
+                        : base.socketInfo(pid, fd);
             }
         };
         Snapshot<SocketEntry> snap = sockets(garbled);
