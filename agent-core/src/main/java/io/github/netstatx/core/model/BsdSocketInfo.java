@@ -21,19 +21,48 @@ package io.github.netstatx.core.model;
  * @param userSpaceFlow a flow of the user-space network stack (macOS 13+ Skywalk): kernel handles are zero
  * @param socketAddress the socket structure's kernel address, as the platform prints it (AIX {@code -A}
  *     prints it before a UNIX socket's PCB address)
+ * @param generation the socket's generation count ({@code so_gencnt}, macOS 13+; Apple's {@code -v gencnt})
+ * @param socketFlags the {@code so_flags} bits (macOS 13+)
+ * @param socketFlags1 the {@code so_flags1} bits (macOS 13+)
+ * @param useCount {@code so_usecount} (macOS 13+)
+ * @param retainCount {@code so_retaincnt} (macOS 13+)
+ * @param filterFlags {@code xso_filter_flags}: the socket filters attached (macOS 13+)
  */
 public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
         Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState, Long socketOptions,
         String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
-        boolean userSpaceFlow, String socketAddress) {
+        boolean userSpaceFlow, String socketAddress, Long generation, Long socketFlags, Long socketFlags1,
+        Integer useCount, Integer retainCount, Long filterFlags) {
 
-    /** Details without the socket structure's address (macOS prints none). */
+    /**
+     * The facts every macOS release reports, without the {@code xsocket_n} fields macOS 13 added and without
+     * the socket structure's address (macOS prints none).
+     */
     public BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
             Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState,
             Long socketOptions, String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
             boolean userSpaceFlow) {
         this(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue, listenIncomplete, listenLimit,
                 socketState, socketOptions, vnodeAddress, peerAddress, refsAddress, nextRefAddress, userSpaceFlow,
-                null);
+                null, null, null, null, null, null, null);
+    }
+
+    /** The facts of a UNIX socket listing that prints the socket structure's address (AIX {@code -A}). */
+    public BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
+            Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState,
+            Long socketOptions, String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
+            boolean userSpaceFlow, String socketAddress) {
+        this(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue, listenIncomplete, listenLimit,
+                socketState, socketOptions, vnodeAddress, peerAddress, refsAddress, nextRefAddress, userSpaceFlow,
+                socketAddress, null, null, null, null, null, null);
+    }
+
+    /** The same facts with the macOS 13+ socket fields set. */
+    public BsdSocketInfo withSocketExtension(long generation, long socketFlags, long socketFlags1, int useCount,
+            int retainCount, long filterFlags) {
+        return new BsdSocketInfo(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue,
+                listenIncomplete, listenLimit, socketState, socketOptions, vnodeAddress, peerAddress, refsAddress,
+                nextRefAddress, userSpaceFlow, socketAddress, generation, socketFlags, socketFlags1, useCount,
+                retainCount, filterFlags);
     }
 }

@@ -44,7 +44,8 @@ import java.util.function.IntFunction;
  * The macOS backend: reads sysctls through a {@link SysctlSource} and decodes them. Every list that cannot be
  * read or decoded becomes a diagnostic; the rest is still returned. A TCP or UDP list that comes back with its
  * headers but not a single record is reported as unknown, not as "no sockets": a Mac always has some, and a
- * kernel that withholds the list from a process answers exactly that way.
+ * kernel that withholds the list from a process answers exactly that way. Owners, when the query asks for them,
+ * combine a libproc pass ({@link LibprocOwners}: the descriptor holders) with the pids the PCB records carry.
  */
 public final class MacBackend implements NetstatBackend {
 
@@ -112,17 +113,18 @@ public final class MacBackend implements NetstatBackend {
     public Snapshot<SocketEntry> sockets(SocketQuery query) {
         List<SocketEntry> out = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        IntFunction<String> names = query.owners() ? processNames() : null;
+        PcbSockets.Owners owners = query.owners()
+                ? new PcbSockets.Owners(processNames(), LibprocOwners.run(source, diagnostics)) : null;
         boolean inetWanted = query.families().contains(AddressFamily.IPV4)
                 || query.families().contains(AddressFamily.IPV6);
         if (inetWanted) {
-            inet(Protocol.TCP, Sysctl.TCP_PCBLIST_N, query, names, out, diagnostics);
-            inet(Protocol.UDP, Sysctl.UDP_PCBLIST_N, query, names, out, diagnostics);
-            inet(Protocol.RAW, Sysctl.RAW_PCBLIST_N, query, names, out, diagnostics);
+            inet(Protocol.TCP, Sysctl.TCP_PCBLIST_N, query, owners, out, diagnostics);
+            inet(Protocol.UDP, Sysctl.UDP_PCBLIST_N, query, owners, out, diagnostics);
+            inet(Protocol.RAW, Sysctl.RAW_PCBLIST_N, query, owners, out, diagnostics);
         }
         if (query.protocols().contains(Protocol.UNIX)) {
-            unix(Sysctl.LOCAL_STREAM_PCBLIST_N, Sysctl.LOCAL_STREAM_PCBLIST64, true, query, names, out, diagnostics);
-            unix(Sysctl.LOCAL_DGRAM_PCBLIST_N, Sysctl.LOCAL_DGRAM_PCBLIST64, false, query, names, out, diagnostics);
+            unix(Sysctl.LOCAL_STREAM_PCBLIST_N, Sysctl.LOCAL_STREAM_PCBLIST64, true, query, owners, out, diagnostics);
+            unix(Sysctl.LOCAL_DGRAM_PCBLIST_N, Sysctl.LOCAL_DGRAM_PCBLIST64, false, query, owners, out, diagnostics);
         }
         // XNU has no UDP-Lite or SCTP: say so rather than answer "none" (in the enum's order, for stable output)
         for (Protocol p : Protocol.values()) {
@@ -280,7 +282,7 @@ public final class MacBackend implements NetstatBackend {
         return pid -> cache.computeIfAbsent(pid, source::processName).orElse(null);
     }
 
-    private void inet(Protocol protocol, Sysctl sysctl, SocketQuery query, IntFunction<String> names,
+    private void inet(Protocol protocol, Sysctl sysctl, SocketQuery query, PcbSockets.Owners owners,
             List<SocketEntry> out, List<Diagnostic> diagnostics) {
         if (!query.protocols().contains(protocol)) {
             return;
@@ -305,7 +307,7 @@ public final class MacBackend implements NetstatBackend {
             if ((p.vflag() & (InetPcb.VFLAG_IPV4 | InetPcb.VFLAG_IPV6)) == 0) {
                 continue; // neither family: netstat skips it too
             }
-            SocketEntry e = PcbSockets.inet(p, protocol, names);
+            SocketEntry e = PcbSockets.inet(p, protocol, owners);
             if (query.matches(e)) {
                 out.add(e);
             }
@@ -317,7 +319,7 @@ public final class MacBackend implements NetstatBackend {
         return protocol == Protocol.TCP ? 6 : 17;
     }
 
-    private void unix(Sysctl current, Sysctl legacy, boolean stream, SocketQuery query, IntFunction<String> names,
+    private void unix(Sysctl current, Sysctl legacy, boolean stream, SocketQuery query, PcbSockets.Owners owners,
             List<SocketEntry> out, List<Diagnostic> diagnostics) {
         Optional<PcbListN<UnixPcb>> list = read(current, Protocol.UNIX, diagnostics,
                 b -> UnixPcbListNDecoder.decode(b, current.dottedName()));
@@ -342,7 +344,7 @@ public final class MacBackend implements NetstatBackend {
         }
         report(l, used, Protocol.UNIX, diagnostics);
         for (UnixPcb u : l.items()) {
-            SocketEntry e = PcbSockets.unix(u, names);
+            SocketEntry e = PcbSockets.unix(u, owners);
             if (query.matches(e)) {
                 out.add(e);
             }

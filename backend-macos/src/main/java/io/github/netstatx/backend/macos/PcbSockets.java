@@ -1,6 +1,7 @@
 package io.github.netstatx.backend.macos;
 
 import io.github.netstatx.backend.macos.decode.InetPcb;
+import io.github.netstatx.backend.macos.decode.SocketExtension;
 import io.github.netstatx.backend.macos.decode.UnixPcb;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.BsdSocketInfo;
@@ -25,9 +26,11 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Turns decoded PCBs into model sockets. Owners come from the same records ({@code so_last_pid} as
- * {@link ProcessRef.Role#LAST}, {@code so_e_pid} as {@link ProcessRef.Role#EFFECTIVE}); the JSON role says
- * which source an owner came from. Handles print the way netstat prints them: lower-case hex, no prefix.
+ * Turns decoded PCBs into model sockets. Owners: the processes libproc found holding the socket (joined on the
+ * socket handle, role {@link ProcessRef.Role#OWNER}) come first and so take precedence in every dialect; then
+ * those the same records name ({@code so_last_pid} as {@link ProcessRef.Role#LAST}, {@code so_e_pid} as
+ * {@link ProcessRef.Role#EFFECTIVE}), which Apple's {@code netstat -v} prints. The JSON role says which source
+ * an owner came from. Handles print the way netstat prints them: lower-case hex, no prefix.
  */
 final class PcbSockets {
 
@@ -50,10 +53,32 @@ final class PcbSockets {
     }
 
     /**
-     * @param protocol TCP, UDP or RAW (the list the item came from)
-     * @param names process names for owners, or null when owners were not asked for
+     * Where owners come from when they are asked for.
+     *
+     * @param names process names by pid ({@code proc_name})
+     * @param exact the libproc pass, {@link LibprocOwners.Pass#NONE} when it did not run
      */
-    static SocketEntry inet(InetPcb p, Protocol protocol, IntFunction<String> names) {
+    record Owners(IntFunction<String> names, LibprocOwners.Pass exact) {
+
+        List<ProcessRef> of(long socketHandle, int lastPid, int effectivePid) {
+            List<ProcessRef> out = new ArrayList<>(exact.holders(socketHandle));
+            // pid 0 means a kernel-created socket or no owner recorded: no row for it
+            if (lastPid > 0) {
+                out.add(new ProcessRef(lastPid, names.apply(lastPid), null, null, null, null, ProcessRef.Role.LAST));
+            }
+            if (effectivePid > 0) {
+                out.add(new ProcessRef(effectivePid, names.apply(effectivePid), null, null, null, null,
+                        ProcessRef.Role.EFFECTIVE));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * @param protocol TCP, UDP or RAW (the list the item came from)
+     * @param owners where owners come from, or null when they were not asked for
+     */
+    static SocketEntry inet(InetPcb p, Protocol protocol, Owners owners) {
         boolean v4 = (p.vflag() & InetPcb.VFLAG_IPV4) != 0;
         boolean v6 = (p.vflag() & InetPcb.VFLAG_IPV6) != 0;
         boolean dual = v4 && v6;
@@ -66,10 +91,11 @@ final class PcbSockets {
                 .dualStack(dual)
                 .uid(p.uid())
                 .pcbAddress(Long.toHexString(protocol == Protocol.TCP ? p.ppcb() : p.socketPcb()))
-                .bsd(new BsdSocketInfo(p.flowHash(), p.rxBytes(), p.txBytes(),
+                .bsd(extended(new BsdSocketInfo(p.flowHash(), p.rxBytes(), p.txBytes(),
                         p.receive().present() ? p.receive().hiwat() : null,
                         p.send().present() ? p.send().hiwat() : null, p.qlen(), p.incqlen(), p.qlimit(),
-                        p.socketState(), p.socketOptions(), null, null, null, null, p.userSpaceFlow()));
+                        p.socketState(), p.socketOptions(), null, null, null, null, p.userSpaceFlow()),
+                        p.extension()));
         if (p.receive().present()) {
             b.recvQueue(p.receive().cc());
         }
@@ -85,13 +111,13 @@ final class PcbSockets {
                 b.state(TcpState.CLOSED).platformState(Integer.toString(s));
             }
         }
-        if (names != null) {
-            b.owners(owners(p.lastPid(), p.effectivePid(), names));
+        if (owners != null) {
+            b.owners(owners.of(p.socketHandle(), p.lastPid(), p.effectivePid()));
         }
         return b.build();
     }
 
-    static SocketEntry unix(UnixPcb u, IntFunction<String> names) {
+    static SocketEntry unix(UnixPcb u, Owners owners) {
         UnixSocketType type = switch (u.socketType()) {
             case 1 -> UnixSocketType.STREAM;
             case 2 -> UnixSocketType.DGRAM;
@@ -121,27 +147,20 @@ final class PcbSockets {
                 .sendQueue(u.sendBytes())
                 .uid(u.uid())
                 .pcbAddress(Long.toHexString(u.unpp()))
-                .bsd(new BsdSocketInfo(null, null, null, u.receiveHiwat(), u.sendHiwat(), u.qlen(), u.incqlen(),
-                        u.qlimit(), u.socketState(), u.socketOptions(), Long.toHexString(u.vnode()),
+                .bsd(extended(new BsdSocketInfo(null, null, null, u.receiveHiwat(), u.sendHiwat(), u.qlen(),
+                        u.incqlen(), u.qlimit(), u.socketState(), u.socketOptions(), Long.toHexString(u.vnode()),
                         Long.toHexString(u.conn()), Long.toHexString(u.refs()), Long.toHexString(u.nextRef()),
-                        false));
-        if (names != null && u.lastPid() != null) {
-            b.owners(owners(u.lastPid(), u.effectivePid() == null ? 0 : u.effectivePid(), names));
+                        false), u.extension()));
+        if (owners != null) {
+            b.owners(owners.of(u.socketHandle(), u.lastPid() == null ? 0 : u.lastPid(),
+                    u.effectivePid() == null ? 0 : u.effectivePid()));
         }
         return b.build();
     }
 
-    /** pid 0 means a kernel-created socket or no owner recorded: no row for it. */
-    private static List<ProcessRef> owners(int lastPid, int effectivePid, IntFunction<String> names) {
-        List<ProcessRef> out = new ArrayList<>(2);
-        if (lastPid > 0) {
-            out.add(new ProcessRef(lastPid, names.apply(lastPid), null, null, null, null, ProcessRef.Role.LAST));
-        }
-        if (effectivePid > 0) {
-            out.add(new ProcessRef(effectivePid, names.apply(effectivePid), null, null, null, null,
-                    ProcessRef.Role.EFFECTIVE));
-        }
-        return out;
+    private static BsdSocketInfo extended(BsdSocketInfo info, SocketExtension x) {
+        return x == null ? info : info.withSocketExtension(x.generation(), x.flags(), x.flags1(), x.useCount(),
+                x.retainCount(), x.filterFlags());
     }
 
     /**

@@ -27,26 +27,25 @@ class CommittedCaptureTest {
     @Test
     void theCommittedCaptureIsWhatTheWriterProduces(@TempDir Path tmp) throws IOException {
         Path fresh = MacScenario.of(Release.MACOS_13).writeCapture(tmp.resolve("capture-13"));
+        List<String> names = files(fresh);
         if (Boolean.getBoolean("netstatx.fixtures.update")) {
-            Files.createDirectories(COMMITTED);
-            try (Stream<Path> files = Files.list(fresh)) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, COMMITTED.resolve(f.getFileName().toString()),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
+            for (String n : names) {
+                Files.createDirectories(COMMITTED.resolve(n).getParent());
+                Files.copy(fresh.resolve(n), COMMITTED.resolve(n), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        List<String> names;
-        try (Stream<Path> files = Files.list(fresh)) {
-            names = files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-        List<String> committed;
-        try (Stream<Path> files = Files.list(COMMITTED)) {
-            committed = files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        List<String> committed = files(COMMITTED);
         assertEquals(names, committed);
         for (String n : names) {
             assertArrayEquals(Files.readAllBytes(fresh.resolve(n)), Files.readAllBytes(COMMITTED.resolve(n)), n);
+        }
+    }
+
+    /** Every file below {@code dir} (libproc's answers lie in subdirectories), by relative path. */
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
         }
     }
 }

@@ -67,9 +67,22 @@ class MacBackendSocketsTest {
         assertEquals(4958L, est.bsd().rxBytes(), "byte counts are summed over traffic classes");
         assertEquals(3996L, est.bsd().txBytes());
         assertEquals(List.of(new ProcessRef(403, "proc403", null, null, null, null, ProcessRef.Role.LAST),
-                new ProcessRef(403, "proc403", null, null, null, null, ProcessRef.Role.EFFECTIVE)), est.owners());
+                new ProcessRef(403, "proc403", null, null, null, null, ProcessRef.Role.EFFECTIVE)),
+                est.owners().stream().filter(o -> o.role() != ProcessRef.Role.OWNER).toList(),
+                "so_last_pid and so_e_pid, after libproc's holders (MacBackendOwnersTest)");
         assertEquals(Long.toHexString(0x7fb03cb900000000L + 3 * 0x1000L + 0x20), est.pcbAddress(),
                 "TCP rows show the tcpcb handle, as netstat -A does");
+
+        if (r.ventura()) {
+            assertEquals(est.bsd().flowHash() * 16, est.bsd().generation(), "so_gencnt of the 104-byte xsocket_n");
+            assertEquals(0x80L, est.bsd().socketFlags());
+            assertEquals(0x800L, est.bsd().socketFlags1());
+            assertEquals(2, est.bsd().useCount());
+            assertEquals(0, est.bsd().retainCount());
+            assertEquals(1L, est.bsd().filterFlags());
+        } else {
+            assertNull(est.bsd().generation(), "the 76-byte xsocket_n has none of the macOS 13 fields");
+        }
 
         SocketEntry ll = find(all, Protocol.TCP, 50001);
         assertEquals(4, ((Inet6Address) ll.local().address()).getScopeId(), "scope comes from bytes 2-3");
@@ -93,10 +106,11 @@ class MacBackendSocketsTest {
         assertEquals("7fb03cb94d74825d", mdns.pcbAddress());
         assertEquals("7fb03cb94d700001", mdns.bsd().vnodeAddress());
         if (r.ventura()) {
-            assertEquals(List.of(300L, 300L), mdns.owners().stream().map(ProcessRef::pid).toList(),
-                    "pcblist_n carries so_last_pid for UNIX sockets");
+            assertEquals(List.of(777L, 300L, 300L), mdns.owners().stream().map(ProcessRef::pid).toList(),
+                    "libproc's holder, then pcblist_n's so_last_pid and so_e_pid for UNIX sockets");
         } else {
-            assertTrue(mdns.owners().isEmpty(), "pcblist64 has no pid");
+            assertEquals(List.of(777L), mdns.owners().stream().map(ProcessRef::pid).toList(),
+                    "pcblist64 has no pid: only libproc's holder");
         }
     }
 

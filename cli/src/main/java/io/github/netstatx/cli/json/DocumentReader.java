@@ -372,7 +372,9 @@ public final class DocumentReader {
                 b.optInt("listen_incomplete"), b.optInt("listen_limit"), b.optInt("socket_state"),
                 b.optLong("socket_options"), b.optString("vnode_address"), b.optString("peer_address"),
                 b.optString("refs_address"), b.optString("next_ref_address"), userSpace != null && userSpace,
-                b.optString("socket_address"));
+                b.optString("socket_address"), b.optLong("generation", 0, Long.MAX_VALUE),
+                b.optLong("socket_flags"), b.optLong("socket_flags1"), b.optInt("use_count"), b.optInt("retain_count"),
+                b.optLong("filter_flags"));
     }
 
     private SocketEntry socket(JsonFields f, Protocol protocol) throws SnapshotFormatException {

@@ -112,6 +112,12 @@ public final class SocketView {
         w.name("next_ref_address").value(b.nextRefAddress());
         w.name("user_space_flow").value(b.userSpaceFlow());
         w.name("socket_address").value(b.socketAddress());
+        w.name("generation").value(b.generation());
+        w.name("socket_flags").value(b.socketFlags());
+        w.name("socket_flags1").value(b.socketFlags1());
+        w.name("use_count").value(b.useCount());
+        w.name("retain_count").value(b.retainCount());
+        w.name("filter_flags").value(b.filterFlags());
         w.endObject();
     }
 

@@ -26,6 +26,8 @@ import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +137,7 @@ public final class AppleDialect implements Dialect {
                     HostInfo host = sample.host();
                     AppleSocketListing listing = new AppleSocketListing(o,
                             new AppleEndpointText(o, names, ports, domainOf(host)),
-                            AppleSocketListing.columnsFor(host.os(), host.osVersion()));
+                            AppleSocketStatsColumns.forData(host.os(), host.osVersion()));
                     listing.render(snap.items()).forEach(rendering.out()::println);
                     return ExitCodes.OK;
                 }
@@ -143,7 +145,7 @@ public final class AppleDialect implements Dialect {
                 @Override
                 public String socketRow(SocketEntry socket) {
                     AppleSocketListing listing = new AppleSocketListing(o, new AppleEndpointText(o, names, ports,
-                            null), AppleSocketListing.VerboseColumns.NETWORK_CMDS_596);
+                            null), AppleSocketStatsColumns.N596);
                     for (AppleProtocol p : AppleSocketListing.entries(o)) {
                         String row = p.socketRows() && p.number() >= 0 ? listing.inetRow(socket, p) : null;
                         if (row != null) {
@@ -157,10 +159,18 @@ public final class AppleDialect implements Dialect {
     }
 
     private int interfaces(AppleOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
-        if (o.interval().isPresent()) {
-            return notAvailable(inv, "-w (interface traffic every N seconds)", "the sideways layout is not written yet");
-        }
         Rendering rendering = inv.rendering();
+        if (o.interval().isPresent() && o.interval().get() > 0) {
+            AppleInterfaceTraffic traffic = new AppleInterfaceTraffic(o, ZoneId.systemDefault());
+            return new SampleLoop(inv).run(ViewRequest.nothing().withInterfaces(),
+                    Duration.ofSeconds(o.interval().get()), TableView.of((sample, k) -> {
+                        sample.requireCollected(Sample.Section.INTERFACES);
+                        report(sample.interfaces().diagnostics(), rendering);
+                        traffic.sample(k, sample.interfaces().items(), sample.collectedAt())
+                                .forEach(rendering.out()::println);
+                        return ExitCodes.OK;
+                    }));
+        }
         try (HostNames names = o.numeric() ? null : resolver.get()) {
             return new SampleLoop(inv).run(ViewRequest.nothing().withInterfaces(), null, TableView.of((sample, i) -> {
                 sample.requireCollected(Sample.Section.INTERFACES);

@@ -4,8 +4,6 @@ import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.macos.AppleOptions.AppleFamily;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.BsdSocketInfo;
-import io.github.netstatx.core.model.OsFamily;
-import io.github.netstatx.core.model.ProcessRef;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.SocketEntry;
 import io.github.netstatx.core.model.TcpState;
@@ -17,9 +15,8 @@ import java.util.Locale;
 /**
  * Apple netstat's socket listing from the model: {@code protopr} for each protocol entry in netstat's
  * order (one "Active Internet connections" title before the first row of any of them), then {@code unixpr}.
- * Columns by release of the data: the {@code -v} columns of network_cmds-543 (macOS 10.13/10.14:
- * {@code rhiwat shiwat pid epid}) or of 596-624 (10.15 to 12, and the form used for other systems' data:
- * {@code ... state options}).
+ * The columns after {@code (state)} ({@code -b}, {@code -v}) follow the netstat of the data's release
+ * ({@link AppleSocketStatsColumns}).
  *
  * <p>What other systems' data cannot fill: handles and flow hashes print as 0 (Linux and Windows have no
  * PCB handles), Recv-Q/Send-Q print what the model has (Linux queue lengths, Windows nothing: 0), the pid
@@ -27,25 +24,18 @@ import java.util.Locale;
  */
 final class AppleSocketListing {
 
-    /** The {@code -v} column set. */
-    enum VerboseColumns { NETWORK_CMDS_543, NETWORK_CMDS_596 }
-
     private final AppleOptions o;
     private final AppleEndpointText endpoints;
-    private final VerboseColumns verbose;
+    private final AppleSocketStatsColumns statsColumns;
+    /** Whether the extended {@code -v} columns print: decided by the first row, as netstat 667 decides it. */
+    private Boolean extended;
     private boolean inetTitle;
     private boolean unixTitle;
 
-    AppleSocketListing(AppleOptions o, AppleEndpointText endpoints, VerboseColumns verbose) {
+    AppleSocketListing(AppleOptions o, AppleEndpointText endpoints, AppleSocketStatsColumns statsColumns) {
         this.o = o;
         this.endpoints = endpoints;
-        this.verbose = verbose;
-    }
-
-    /** The macOS release of the data decides the {@code -v} columns (other systems: the 10.15 form). */
-    static VerboseColumns columnsFor(OsFamily os, String osVersion) {
-        return NetworkCmds.forData(os, osVersion) == NetworkCmds.N543 ? VerboseColumns.NETWORK_CMDS_543
-                : VerboseColumns.NETWORK_CMDS_596;
+        this.statsColumns = statsColumns;
     }
 
     /** The protocol entries a command line prints, in netstat's order (main.c's loops). */
@@ -191,13 +181,10 @@ final class AppleSocketListing {
         if (!tcp) {
             sb.append(" ".repeat(11));
         }
-        if (o.bytes()) {
-            sb.append(String.format(Locale.ROOT, " %10d %10d", bsd == null || bsd.rxBytes() == null ? 0 : bsd.rxBytes(),
-                    bsd == null || bsd.txBytes() == null ? 0 : bsd.txBytes()));
+        if (extended == null) {
+            extended = statsColumns.extended(e);
         }
-        if (o.verbose() > 0) {
-            sb.append(verboseColumns(e));
-        }
+        sb.append(statsColumns.row(e, o, extended));
         return sb.toString();
     }
 
@@ -215,15 +202,7 @@ final class AppleSocketListing {
                 : "%-5.5s %-6.6s %-6.6s  %-22.22s %-22.22s %-11.11s";
         sb.append(String.format(Locale.ROOT, fmt, "Proto", "Recv-Q", "Send-Q", "Local Address", "Foreign Address",
                 "(state)"));
-        if (o.bytes()) {
-            sb.append(String.format(Locale.ROOT, " %10.10s %10.10s", "rxbytes", "txbytes"));
-        }
-        if (o.verbose() > 0) {
-            sb.append(verbose == VerboseColumns.NETWORK_CMDS_543
-                    ? String.format(Locale.ROOT, " %6.6s %6.6s %6.6s %6.6s", "rhiwat", "shiwat", "pid", "epid")
-                    : String.format(Locale.ROOT, " %6.6s %6.6s %6.6s %6.6s %6s %10s", "rhiwat", "shiwat", "pid", "epid",
-                            "state", "options"));
-        }
+        sb.append(statsColumns.header(o, extended != null && extended));
         return sb.toString();
     }
 
@@ -235,38 +214,6 @@ final class AppleSocketListing {
         lines.add(o.listenQueues() ? "Current listen queue sizes (qlen/incqlen/maxqlen)"
                 : "Active Internet connections" + (o.all() ? " (including servers)" : ""));
         lines.add(header());
-    }
-
-    private String verboseColumns(SocketEntry e) {
-        BsdSocketInfo bsd = e.bsd();
-        long rhiwat = bsd == null || bsd.recvHighWater() == null ? 0 : bsd.recvHighWater();
-        long shiwat = bsd == null || bsd.sendHighWater() == null ? 0 : bsd.sendHighWater();
-        long pid = pid(e, false);
-        long epid = pid(e, true);
-        if (verbose == VerboseColumns.NETWORK_CMDS_543) {
-            return String.format(Locale.ROOT, " %6d %6d %6d %6d", rhiwat, shiwat, pid, epid);
-        }
-        int soState = bsd == null || bsd.socketState() == null ? 0 : bsd.socketState();
-        long options = bsd == null || bsd.socketOptions() == null ? 0 : bsd.socketOptions();
-        return String.format(Locale.ROOT, " %6d %6d %6d %6d 0x%04x 0x%08x", rhiwat, shiwat, pid, epid, soState,
-                options);
-    }
-
-    /** so_last_pid (or the first owner of other systems' data); so_e_pid, which equals it unless delegated. */
-    private static long pid(SocketEntry e, boolean effective) {
-        ProcessRef last = null;
-        ProcessRef eff = null;
-        for (ProcessRef r : e.owners()) {
-            if (r.role() == ProcessRef.Role.EFFECTIVE) {
-                eff = eff == null ? r : eff;
-            } else {
-                last = last == null ? r : last;
-            }
-        }
-        if (effective) {
-            return eff != null ? eff.pid() : last != null ? last.pid() : 0;
-        }
-        return last != null ? last.pid() : 0;
     }
 
     private static long unsigned(Long v) {

@@ -127,6 +127,32 @@ class MacCaptureInEveryDialectTest {
         assertEquals(12, lines.size(), "two header lines and ten TCP/UDP sockets (the stale PCB left out)");
     }
 
+    /**
+     * The capture's libproc answers: pid 403 holds the UDP socket on 63995 whose so_last_pid is 413, and the TCP
+     * connection from 50000 together with pid 777. Linux and Windows show the descriptor holder; Apple's -v shows
+     * so_last_pid as Apple's netstat does; JSON lists both with their roles.
+     */
+    @Test
+    void exactOwnersFromLibprocInEveryDialect() throws Exception {
+        CommandRun linux = run("linux", "-uanp");
+        assertEquals(0, linux.status(), linux.err());
+        assertTrue(linux.out().lines().anyMatch(l -> l.startsWith("udp        0      0 127.0.0.1:63995")
+                && l.endsWith("403/proc403         ")), linux.out());
+        CommandRun windows = run("windows", "-ano");
+        assertTrue(windows.out().lines().toList().contains(
+                "  UDP    127.0.0.1:63995        *:*                                    403"), windows.out());
+        CommandRun apple = run("macos", "-anv", "-p", "udp");
+        assertTrue(apple.out().lines().anyMatch(l -> l.startsWith("udp4       0      0  127.0.0.1.63995")
+                && l.contains("    413    413 ")), apple.out());
+        CommandRun json = run("macos", "--json", "-anv");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "macOS capture with libproc owners as JSON");
+        assertTrue(json.out().contains("{\"pid\":403,\"name\":\"proc403\",\"path\":\"/usr/libexec/proc403\","
+                + "\"user\":null,\"module\":null,\"start_time\":null,\"role\":\"owner\"}"), json.out());
+        assertTrue(json.out().contains("\"pid\":413,\"name\":null,\"path\":null,\"user\":null,\"module\":null,"
+                + "\"start_time\":null,\"role\":\"last\"}"), json.out());
+    }
+
     @Test
     void windowsDialect() throws Exception {
         CommandRun r = run("windows", "-ano");

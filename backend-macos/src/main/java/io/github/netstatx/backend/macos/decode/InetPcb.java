@@ -8,13 +8,14 @@ package io.github.netstatx.backend.macos.decode;
  * @param ppcb hashed protocol PCB handle ({@code inp_ppcb}, the tcpcb for TCP)
  * @param tcpState {@code t_state}, null for non-TCP items
  * @param extendedSocket true when {@code xsocket_n} had the macOS 13+ size (104 bytes)
+ * @param extension the fields of that size, or null
  */
 public record InetPcb(long inpp, long ppcb, long gencnt, int inpFlags, int vflag, int ipProtocol,
         byte[] foreignAddress, int foreignPort, byte[] localAddress, int localPort, long flowHash,
         long socketHandle, int socketType, long socketOptions, int socketState, long socketPcb, int protocol,
         int family, int qlen, int incqlen, int qlimit, long uid, int lastPid, int effectivePid,
         boolean extendedSocket, SockBuf receive, SockBuf send, long rxBytes, long txBytes, long rxPackets,
-        long txPackets, Integer tcpState) {
+        long txPackets, Integer tcpState, SocketExtension extension) {
 
     /** INP_IPV4 in {@code inp_vflag}. */
     public static final int VFLAG_IPV4 = 0x1;

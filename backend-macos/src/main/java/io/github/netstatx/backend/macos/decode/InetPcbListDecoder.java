@@ -177,7 +177,8 @@ public final class InetPcbListDecoder {
                     i.bytes(INP_LADDR, 16), i.u16Network(INP_LPORT), i.u32(INP_FLOWHASH), s.u64(XSO_SO),
                     s.s16(SO_TYPE), s.u32(SO_OPTIONS), s.u16(SO_STATE), s.u64(SO_PCB), s.s32(XSO_PROTOCOL),
                     s.s32(XSO_FAMILY), s.s16(SO_QLEN), s.s16(SO_INCQLEN), s.s16(SO_QLIMIT), s.u32(SO_UID),
-                    s.s32(SO_LAST_PID), s.s32(SO_E_PID), extended, rb, sb, rxb, txb, rxp, txp, state);
+                    s.s32(SO_LAST_PID), s.s32(SO_E_PID), extended, rb, sb, rxb, txb, rxp, txp, state,
+                    SocketExtension.of(s));
         }
 
         private static SockBuf buffer(XsoRecords.Rec r, String source) throws MalformedSysctlException {

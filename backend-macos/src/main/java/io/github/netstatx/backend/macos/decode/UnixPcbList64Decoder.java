@@ -31,6 +31,7 @@ public final class UnixPcbList64Decoder {
     static final int XUNPCB64_SIZE = 724;
 
     // xsocket64 (108), relative to XU_SOCKET
+    static final int SO64_SO = 4;
     static final int SO64_TYPE = 12;
     static final int SO64_OPTIONS = 14;
     static final int SO64_STATE = 18;
@@ -96,6 +97,6 @@ public final class UnixPcbList64Decoder {
                 u.s16(so + SO64_TYPE), u.u16(so + SO64_OPTIONS), u.u16(so + SO64_STATE), u.s16(so + SO64_QLEN),
                 u.s16(so + SO64_INCQLEN), u.s16(so + SO64_QLIMIT), u.u32(so + SO64_UID), null, null,
                 u.u32(so + SO64_RCV_CC), u.u32(so + SO64_RCV_HIWAT), u.u32(so + SO64_SND_CC),
-                u.u32(so + SO64_SND_HIWAT));
+                u.u32(so + SO64_SND_HIWAT), u.u64(so + SO64_SO), null);
     }
 }

@@ -95,6 +95,6 @@ public final class UnixPcbListNDecoder {
                 s.u32(InetPcbListDecoder.SO_UID), s.s32(InetPcbListDecoder.SO_LAST_PID),
                 s.s32(InetPcbListDecoder.SO_E_PID), rcv.u32(InetPcbListDecoder.SB_CC),
                 rcv.u32(InetPcbListDecoder.SB_HIWAT), snd.u32(InetPcbListDecoder.SB_CC),
-                snd.u32(InetPcbListDecoder.SB_HIWAT));
+                snd.u32(InetPcbListDecoder.SB_HIWAT), s.u64(InetPcbListDecoder.XSO_SO), SocketExtension.of(s));
     }
 }

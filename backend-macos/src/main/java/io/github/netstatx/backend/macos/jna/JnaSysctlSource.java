@@ -5,18 +5,24 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
+import io.github.netstatx.backend.macos.LibprocAnswer;
+import io.github.netstatx.backend.macos.LibprocListFetch;
 import io.github.netstatx.backend.macos.Sysctl;
 import io.github.netstatx.backend.macos.SysctlException;
 import io.github.netstatx.backend.macos.SysctlFetch;
 import io.github.netstatx.backend.macos.SysctlSource;
+import io.github.netstatx.backend.macos.decode.SocketFdInfoDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The live seam: {@code sysctlbyname}/{@code sysctl} and {@code proc_name} from libSystem through JNA, nothing
- * else. Each value is read size-then-fetch by {@link SysctlFetch} (agent-core's loop). Only macOS is LP64
- * here (10.13+ runs nothing else), so {@code size_t} is a Java long.
+ * The live seam: {@code sysctlbyname}/{@code sysctl} and libproc ({@code proc_listallpids}, {@code proc_pidinfo},
+ * {@code proc_pidfdinfo}, {@code proc_name}, {@code proc_pidpath}) from libSystem through JNA, nothing else. Each
+ * sysctl is read size-then-fetch by {@link SysctlFetch}, each libproc list by {@link LibprocListFetch} (both on
+ * agent-core's loop). Only macOS is LP64 here (10.13+ runs nothing else), so {@code size_t} is a Java long.
+ * libproc's calls answer 0 both for "nothing" and for an error, so errno is cleared before each call and read
+ * after it.
  */
 public final class JnaSysctlSource implements SysctlSource {
 
@@ -47,7 +53,22 @@ public final class JnaSysctlSource implements SysctlSource {
         int sysctl(int[] name, int namelen, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
 
         int proc_name(int pid, byte[] buffer, int buffersize);
+
+        int proc_pidpath(int pid, byte[] buffer, int buffersize);
+
+        int proc_listallpids(Pointer buffer, int buffersize);
+
+        int proc_pidinfo(int pid, int flavor, long arg, Pointer buffer, int buffersize);
+
+        int proc_pidfdinfo(int pid, int fd, int flavor, Pointer buffer, int buffersize);
     }
+
+    /** {@code PROC_PIDLISTFDS}. */
+    private static final int PROC_PIDLISTFDS = 1;
+    /** {@code PROC_PIDFDSOCKETINFO}. */
+    private static final int PROC_PIDFDSOCKETINFO = 3;
+    /** {@code PROC_PIDPATHINFO_MAXSIZE}: 4 * MAXPATHLEN. */
+    private static final int PROC_PIDPATHINFO_MAXSIZE = 4096;
 
     private final LibSystem lib;
 
@@ -98,5 +119,57 @@ public final class JnaSysctlSource implements SysctlSource {
             return Optional.empty(); // gone, or not ours to see
         }
         return Optional.of(new String(buf, 0, n, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Optional<String> processPath(int pid) {
+        byte[] buf = new byte[PROC_PIDPATHINFO_MAXSIZE];
+        int n = lib.proc_pidpath(pid, buf, buf.length);
+        if (n <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new String(buf, 0, n, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public LibprocAnswer listAllPids() {
+        // proc_listallpids counts pids; the loop counts bytes
+        return LibprocListFetch.read(NATIVE, (buffer, capacity) -> {
+            Native.setLastError(0);
+            return Integer.BYTES * checked(lib.proc_listallpids(buffer, capacity), buffer == null);
+        });
+    }
+
+    @Override
+    public LibprocAnswer descriptors(int pid) {
+        return LibprocListFetch.read(NATIVE, (buffer, capacity) -> {
+            Native.setLastError(0);
+            return checked(lib.proc_pidinfo(pid, PROC_PIDLISTFDS, 0, buffer, capacity), buffer == null);
+        });
+    }
+
+    @Override
+    public LibprocAnswer socketInfo(int pid, int fd) {
+        try (Memory m = new Memory(SocketFdInfoDecoder.SOCKET_FDINFO_SIZE)) {
+            Native.setLastError(0);
+            int n = lib.proc_pidfdinfo(pid, fd, PROC_PIDFDSOCKETINFO, m, (int) m.size());
+            int errno = Native.getLastError();
+            if (n <= 0) {
+                return LibprocAnswer.failed(errno != 0 ? errno : LibprocAnswer.EBADF);
+            }
+            return LibprocAnswer.of(ByteBuffer.wrap(m.getByteArray(0, n)));
+        }
+    }
+
+    /**
+     * A libproc answer, or its errno as an exception: a result of 0 with errno set is a failure, without errno an
+     * empty answer (a sizing call answers at least 20 entries' room, so 0 there is always a failure).
+     */
+    private static int checked(int answered, boolean sizing) throws LibprocListFetch.LibprocException {
+        int errno = Native.getLastError();
+        if (answered < 0 || answered == 0 && (errno != 0 || sizing)) {
+            throw new LibprocListFetch.LibprocException(errno != 0 ? errno : LibprocAnswer.ESRCH);
+        }
+        return answered;
     }
 }

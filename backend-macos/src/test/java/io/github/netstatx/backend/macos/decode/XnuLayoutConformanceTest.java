@@ -68,6 +68,39 @@ class XnuLayoutConformanceTest {
 
     @ParameterizedTest
     @EnumSource(Release.class)
+    void libprocOffsets(Release r) {
+        XnuLayout l = r.layout();
+        assertEquals(ProcFdListDecoder.PROC_FDINFO_SIZE, l.size("proc_fdinfo"));
+        assertEquals(ProcFdListDecoder.PROC_FD, l.offset("proc_fdinfo", "proc_fd"));
+        assertEquals(ProcFdListDecoder.PROC_FDTYPE, l.offset("proc_fdinfo", "proc_fdtype"));
+        assertEquals(SocketFdInfoDecoder.SOCKET_FDINFO_SIZE, l.size("socket_fdinfo"));
+        assertEquals(SocketFdInfoDecoder.SOI_SO, l.offset("socket_fdinfo", "psi.soi_so"));
+        assertEquals(SocketFdInfoDecoder.SOI_PCB, l.offset("socket_fdinfo", "psi.soi_pcb"));
+        assertEquals(SocketFdInfoDecoder.SOI_TYPE, l.offset("socket_fdinfo", "psi.soi_type"));
+        assertEquals(SocketFdInfoDecoder.SOI_PROTOCOL, l.offset("socket_fdinfo", "psi.soi_protocol"));
+        assertEquals(SocketFdInfoDecoder.SOI_FAMILY, l.offset("socket_fdinfo", "psi.soi_family"));
+        assertEquals(SocketFdInfoDecoder.SOI_KIND, l.offset("socket_fdinfo", "psi.soi_kind"));
+        assertEquals(UnixPcbList64Decoder.SO64_SO, l.offset("xsocket64", "xso_so"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
+    void socketExtensionOffsets(Release r) {
+        XnuLayout l = r.layout();
+        if (!r.ventura()) {
+            assertTrue(!l.fields("xsocket_n").contains("so_gencnt"), "the 76-byte xsocket_n has no extension");
+            return;
+        }
+        assertEquals(SocketExtension.SO_GENCNT, l.offset("xsocket_n", "so_gencnt"));
+        assertEquals(SocketExtension.SO_FLAGS, l.offset("xsocket_n", "so_flags"));
+        assertEquals(SocketExtension.SO_FLAGS1, l.offset("xsocket_n", "so_flags1"));
+        assertEquals(SocketExtension.SO_USECOUNT, l.offset("xsocket_n", "so_usecount"));
+        assertEquals(SocketExtension.SO_RETAINCNT, l.offset("xsocket_n", "so_retaincnt"));
+        assertEquals(SocketExtension.XSO_FILTER_FLAGS, l.offset("xsocket_n", "xso_filter_flags"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Release.class)
     void interfaceListOffsets(Release r) {
         XnuLayout l = r.layout();
         assertEquals(IfList2Decoder.IF_MSGHDR2_SIZE, l.size("if_msghdr2"));
