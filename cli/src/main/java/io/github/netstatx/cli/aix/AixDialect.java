@@ -145,9 +145,14 @@ public final class AixDialect implements Dialect {
                     List<SocketEntry> rows = table.select(s.items());
                     if (hostNames != null) {
                         List<InetAddress> wanted = new ArrayList<>();
+                        // UNIX-domain rows have no Internet endpoints: nothing of theirs to resolve.
                         rows.forEach(e -> {
-                            wanted.add(e.local().address());
-                            wanted.add(e.remote().address());
+                            if (e.local() != null) {
+                                wanted.add(e.local().address());
+                            }
+                            if (e.remote() != null) {
+                                wanted.add(e.remote().address());
+                            }
                         });
                         hostNames.prefetch(wanted);
                     }
