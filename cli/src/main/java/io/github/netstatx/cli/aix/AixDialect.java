@@ -30,8 +30,6 @@ import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -144,17 +142,7 @@ public final class AixDialect implements Dialect {
                     notes.report(s.diagnostics());
                     List<SocketEntry> rows = table.select(s.items());
                     if (hostNames != null) {
-                        List<InetAddress> wanted = new ArrayList<>();
-                        // UNIX-domain rows have no Internet endpoints: nothing of theirs to resolve.
-                        rows.forEach(e -> {
-                            if (e.local() != null) {
-                                wanted.add(e.local().address());
-                            }
-                            if (e.remote() != null) {
-                                wanted.add(e.remote().address());
-                            }
-                        });
-                        hostNames.prefetch(wanted);
+                        hostNames.prefetchEndpoints(rows);
                     }
                     eol.write(inv.out(), table.render(rows));
                     return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.names;
 
+import io.github.netstatx.core.model.SocketEntry;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Collection;
@@ -59,6 +60,21 @@ public final class HostNames implements AutoCloseable {
     /** Starts lookups for all of these addresses without waiting for them. */
     public void prefetch(Collection<InetAddress> addresses) {
         addresses.forEach(this::submit);
+    }
+
+    /**
+     * Starts lookups for both ends of every socket that has Internet endpoints; UNIX-domain and other
+     * endpoint-less rows (any backend's, in any dialect) have nothing to resolve.
+     */
+    public void prefetchEndpoints(Collection<SocketEntry> sockets) {
+        for (SocketEntry s : sockets) {
+            if (s.local() != null) {
+                submit(s.local().address());
+            }
+            if (s.remote() != null) {
+                submit(s.remote().address());
+            }
+        }
     }
 
     /** The name of {@code address}, or empty when it has none or the lookup ran out of time. */
