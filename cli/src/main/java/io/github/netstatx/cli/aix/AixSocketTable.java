@@ -2,6 +2,7 @@ package io.github.netstatx.cli.aix;
 
 import io.github.netstatx.cli.names.HostNames;
 import io.github.netstatx.cli.names.PortNames;
+import io.github.netstatx.cli.KernelHandleText;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.BsdSocketInfo;
@@ -132,7 +133,7 @@ final class AixSocketTable {
     private String inetRow(SocketEntry e) {
         StringBuilder sb = new StringBuilder(100);
         if (pcb) {
-            AixText.left(sb, e.pcbAddress() == null ? "" : TerminalSafe.dotted(e.pcbAddress()), 16).append(' ');
+            AixText.left(sb, handle(e.pcbAddress()), 16).append(' ');
         }
         AixText.left(sb, proto(e), 5).append(' ');
         AixText.right(sb, queue(e.recvQueue()), 6).append(' ');
@@ -164,9 +165,8 @@ final class AixSocketTable {
         return sb.toString();
     }
 
-    /** A kernel address as netstat printed it, {@code 0} when unknown or absent. */
     private static String handle(String hex) {
-        return hex == null ? "0" : TerminalSafe.dotted(hex);
+        return KernelHandleText.of(hex);
     }
 
     /** The type word, cut to six letters as netstat's {@code %-6.6s} does. */
@@ -181,8 +181,9 @@ final class AixSocketTable {
         return word.substring(0, Math.min(6, word.length()));
     }
 
+    /** A queue's byte count, or {@code -} when the data has none (Windows reports no queues). */
     private static String queue(Long q) {
-        return q == null ? "0" : Long.toString(q);
+        return q == null ? KernelHandleText.UNKNOWN : Long.toString(q);
     }
 
     private static String proto(SocketEntry e) {

@@ -1,5 +1,6 @@
 package io.github.netstatx.cli.macos;
 
+import io.github.netstatx.cli.KernelHandleText;
 import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.macos.AppleOptions.AppleFamily;
 import io.github.netstatx.core.model.AddressFamily;
@@ -144,8 +145,9 @@ final class AppleSocketListing {
         }
         StringBuilder sb = new StringBuilder();
         if (o.pcbAddresses()) {
-            sb.append(String.format(Locale.ROOT, "%16s ", e.pcbAddress() == null ? "0" : e.pcbAddress()));
-            sb.append(String.format(Locale.ROOT, "%8x ", bsd == null || bsd.flowHash() == null ? 0 : bsd.flowHash()));
+            sb.append(String.format(Locale.ROOT, "%16s ", handle(e.pcbAddress())));
+            sb.append(String.format(Locale.ROOT, "%8s ", bsd == null || bsd.flowHash() == null ? KernelHandleText.UNKNOWN
+                    : Long.toHexString(bsd.flowHash())));
         }
         if (o.listenQueues()) {
             String q = listenQueue(e) + "/" + (bsd != null && bsd.listenIncomplete() != null ? bsd.listenIncomplete()
@@ -153,8 +155,8 @@ final class AppleSocketListing {
             sb.append(String.format(Locale.ROOT, "%-14.14s ", q));
         } else {
             String vchar = e.family() == AddressFamily.IPV6 ? (e.dualStack() ? "46" : "6 ") : "4 ";
-            sb.append(String.format(Locale.ROOT, "%-3.3s%-2.2s %6d %6d  ", p.name(), vchar, unsigned(e.recvQueue()),
-                    unsigned(e.sendQueue())));
+            sb.append(String.format(Locale.ROOT, "%-3.3s%-2.2s %6s %6s  ", p.name(), vchar, count(e.recvQueue()),
+                    count(e.sendQueue())));
         }
         String proto = e.protocol() == Protocol.RAW ? p.name() : e.protocol().id();
         boolean printsV4 = e.family() == AddressFamily.IPV4 || e.dualStack();
@@ -220,6 +222,11 @@ final class AppleSocketListing {
         return v == null ? 0 : v;
     }
 
+    /** A queue's byte count, or {@code -} when the data has none (Windows reports no queues). */
+    private static String count(Long v) {
+        return v == null ? KernelHandleText.UNKNOWN : Long.toString(v);
+    }
+
     /** netstat's t_state number: the platform's own code for macOS data, else mapped from the model. */
     private static int stateCode(SocketEntry e) {
         if (e.protocol() != Protocol.TCP) {
@@ -278,8 +285,8 @@ final class AppleSocketListing {
             case RDM -> "rdm";
             case SEQPACKET -> "seqpacket";
         };
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%16s %-6.6s %6d %6d %16s %16s %16s %16s",
-                handle(e.pcbAddress()), type, unsigned(e.recvQueue()), unsigned(e.sendQueue()),
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%16s %-6.6s %6s %6s %16s %16s %16s %16s",
+                handle(e.pcbAddress()), type, count(e.recvQueue()), count(e.sendQueue()),
                 handle(bsd == null ? null : bsd.vnodeAddress()), handle(bsd == null ? null : bsd.peerAddress()),
                 handle(bsd == null ? null : bsd.refsAddress()), handle(bsd == null ? null : bsd.nextRefAddress())));
         if (e.unix().path() != null) {
@@ -289,6 +296,6 @@ final class AppleSocketListing {
     }
 
     private static String handle(String hex) {
-        return hex == null ? "0" : hex;
+        return KernelHandleText.of(hex);
     }
 }
