@@ -1,5 +1,6 @@
 package io.github.netstatx.core.acquire;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +14,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ChildProcesses {
 
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    private boolean stopping; // guarded by this
 
-    void started(Process p) {
+    /**
+     * Starts {@code builder}'s command and registers it in one step under this object's lock, which
+     * {@link #endAll} takes too: a stop arriving while a command is being started waits for it to be registered
+     * and ends it with the others, and once a stop has begun nothing more starts.
+     *
+     * @throws IOException when the command cannot be started, or a stop has begun
+     */
+    synchronized Process start(ProcessBuilder builder) throws IOException {
+        if (stopping) {
+            throw new IOException("not started: netstatx is stopping");
+        }
+        Process p = builder.start();
         running.add(p);
+        return p;
     }
 
     void ended(Process p) {
@@ -24,6 +38,9 @@ public final class ChildProcesses {
 
     /** Ends every command still running, each with everything it started. */
     public void endAll() {
+        synchronized (this) {
+            stopping = true;
+        }
         running.forEach(ChildProcesses::endTree);
     }
 

@@ -73,8 +73,7 @@ public final class ProcessCommandRunner implements CommandRunner {
         env.put("LC_ALL", "C");
         env.put("LANG", "C");
         env.remove("LANGUAGE");
-        Process process = builder.start();
-        children.started(process);
+        Process process = children.start(builder);
         try {
             return finish(command, process);
         } finally {

@@ -130,4 +130,38 @@ class ProcessCommandRunnerTest {
         CommandResult r = ProcessCommandRunner.of(config).run(List.of("true"));
         assertEquals(0, r.exitStatus());
     }
+
+    @Test
+    void afterAStopHasBegunNoCommandStarts(@TempDir Path dir) {
+        ChildProcesses children = new ChildProcesses();
+        ProcessCommandRunner runner = new ProcessCommandRunner(Duration.ofSeconds(20), 1 << 20, 1 << 10, children);
+        children.endAll();
+        Path marker = dir.resolve("ran");
+        IOException e = assertThrows(IOException.class, () -> runner.run(List.of("touch", marker.toString())));
+        assertTrue(e.getMessage().contains("stopping"), e.getMessage());
+        assertFalse(Files.exists(marker), "the command must not have run");
+    }
+
+    @Test
+    void aStopEndsACommandThatIsRunning(@TempDir Path dir) throws Exception {
+        ChildProcesses children = new ChildProcesses();
+        ProcessCommandRunner runner = new ProcessCommandRunner(Duration.ofSeconds(60), 1 << 20, 1 << 10, children);
+        Path marker = dir.resolve("running");
+        java.util.concurrent.CompletableFuture<CommandResult> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return runner.run(List.of("sh", "-c", "touch \"$0\"; exec sleep 60", marker.toString()));
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                });
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.exists(marker) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(Files.exists(marker), "the command did not start");
+        children.endAll();
+        CommandResult r = run.get(30, java.util.concurrent.TimeUnit.SECONDS); // sleep alone would take 60 s
+        assertFalse(Integer.valueOf(0).equals(r.exitStatus()), "a killed command has no success status: " + r.exitStatus());
+    }
 }
