@@ -5,8 +5,10 @@ package io.github.netstatx.core.model;
  * {@code pcblist_n}: what Apple's {@code netstat -A -b -v -L} prints). Every field may be null (unknown).
  *
  * @param flowHash the PCB's flow hash ({@code inp_flowhash}), printed by {@code -A}
- * @param rxBytes bytes received, summed over traffic classes
- * @param txBytes bytes sent, summed over traffic classes
+ * @param rxBytes bytes received: before macOS 15.4 summed over the four traffic-class slots of
+ *     {@code xst_tc_stats} (what Apple's netstat printed then); from 15.4 the data slot ({@code SO_STATS_DATA})
+ *     alone, the bytes dropped for want of buffer space being counted apart in {@code rxDroppedBytes}
+ * @param txBytes bytes sent, counted as {@code rxBytes} is
  * @param recvHighWater receive buffer high-water mark ({@code sb_hiwat})
  * @param sendHighWater send buffer high-water mark
  * @param listenQueue completed connections waiting for accept ({@code so_qlen})
@@ -27,12 +29,18 @@ package io.github.netstatx.core.model;
  * @param useCount {@code so_usecount} (macOS 13+)
  * @param retainCount {@code so_retaincnt} (macOS 13+)
  * @param filterFlags {@code xso_filter_flags}: the socket filters attached (macOS 13+)
+ * @param rxPackets packets received, counted as {@code rxBytes} is (Apple's {@code -vv})
+ * @param txPackets packets sent, counted as {@code txBytes} is (Apple's {@code -vv})
+ * @param rxDroppedBytes bytes dropped on receive because the socket buffer was full ({@code SO_STATS_SBNOSPACE},
+ *     macOS 15.4+; Apple's {@code -d} {@code rxdrops}); null where the kernel does not count them apart
+ * @param rxDroppedPackets packets dropped so ({@code -vv -d})
  */
 public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recvHighWater, Long sendHighWater,
         Integer listenQueue, Integer listenIncomplete, Integer listenLimit, Integer socketState, Long socketOptions,
         String vnodeAddress, String peerAddress, String refsAddress, String nextRefAddress,
         boolean userSpaceFlow, String socketAddress, Long generation, Long socketFlags, Long socketFlags1,
-        Integer useCount, Integer retainCount, Long filterFlags) {
+        Integer useCount, Integer retainCount, Long filterFlags, Long rxPackets, Long txPackets,
+        Long rxDroppedBytes, Long rxDroppedPackets) {
 
     /**
      * The facts every macOS release reports, without the {@code xsocket_n} fields macOS 13 added and without
@@ -44,7 +52,7 @@ public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recv
             boolean userSpaceFlow) {
         this(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue, listenIncomplete, listenLimit,
                 socketState, socketOptions, vnodeAddress, peerAddress, refsAddress, nextRefAddress, userSpaceFlow,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The facts of a UNIX socket listing that prints the socket structure's address (AIX {@code -A}). */
@@ -54,7 +62,7 @@ public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recv
             boolean userSpaceFlow, String socketAddress) {
         this(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue, listenIncomplete, listenLimit,
                 socketState, socketOptions, vnodeAddress, peerAddress, refsAddress, nextRefAddress, userSpaceFlow,
-                socketAddress, null, null, null, null, null, null);
+                socketAddress, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same facts with the macOS 13+ socket fields set. */
@@ -63,6 +71,14 @@ public record BsdSocketInfo(Long flowHash, Long rxBytes, Long txBytes, Long recv
         return new BsdSocketInfo(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue,
                 listenIncomplete, listenLimit, socketState, socketOptions, vnodeAddress, peerAddress, refsAddress,
                 nextRefAddress, userSpaceFlow, socketAddress, generation, socketFlags, socketFlags1, useCount,
-                retainCount, filterFlags);
+                retainCount, filterFlags, rxPackets, txPackets, rxDroppedBytes, rxDroppedPackets);
+    }
+
+    /** The same facts with the packet counts and receive drops set. */
+    public BsdSocketInfo withTraffic(Long rxPackets, Long txPackets, Long rxDroppedBytes, Long rxDroppedPackets) {
+        return new BsdSocketInfo(flowHash, rxBytes, txBytes, recvHighWater, sendHighWater, listenQueue,
+                listenIncomplete, listenLimit, socketState, socketOptions, vnodeAddress, peerAddress, refsAddress,
+                nextRefAddress, userSpaceFlow, socketAddress, generation, socketFlags, socketFlags1, useCount,
+                retainCount, filterFlags, rxPackets, txPackets, rxDroppedBytes, rxDroppedPackets);
     }
 }

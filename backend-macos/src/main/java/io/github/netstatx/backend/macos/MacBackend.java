@@ -293,6 +293,7 @@ public final class MacBackend implements NetstatBackend {
             return;
         }
         PcbListN<InetPcb> l = list.get();
+        SocketStatsSlots slots = SocketStatsSlots.forRelease(host().osVersion());
         if (l.itemless() && protocol != Protocol.RAW) {
             diagnostics.add(new Diagnostic(Diagnostic.Code.SOURCE_UNREADABLE, Severity.WARNING, sysctl.dottedName(),
                     "the kernel answered with headers but not one socket; the list may be withheld from this "
@@ -307,7 +308,7 @@ public final class MacBackend implements NetstatBackend {
             if ((p.vflag() & (InetPcb.VFLAG_IPV4 | InetPcb.VFLAG_IPV6)) == 0) {
                 continue; // neither family: netstat skips it too
             }
-            SocketEntry e = PcbSockets.inet(p, protocol, owners);
+            SocketEntry e = PcbSockets.inet(p, protocol, owners, slots);
             if (query.matches(e)) {
                 out.add(e);
             }

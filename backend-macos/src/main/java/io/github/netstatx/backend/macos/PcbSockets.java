@@ -77,8 +77,10 @@ final class PcbSockets {
     /**
      * @param protocol TCP, UDP or RAW (the list the item came from)
      * @param owners where owners come from, or null when they were not asked for
+     * @param slots what the item's traffic slots count (by the kernel's release)
      */
-    static SocketEntry inet(InetPcb p, Protocol protocol, Owners owners) {
+    static SocketEntry inet(InetPcb p, Protocol protocol, Owners owners, SocketStatsSlots slots) {
+        SocketStatsSlots.Counted counted = slots.count(p);
         boolean v4 = (p.vflag() & InetPcb.VFLAG_IPV4) != 0;
         boolean v6 = (p.vflag() & InetPcb.VFLAG_IPV6) != 0;
         boolean dual = v4 && v6;
@@ -91,11 +93,11 @@ final class PcbSockets {
                 .dualStack(dual)
                 .uid(p.uid())
                 .pcbAddress(Long.toHexString(protocol == Protocol.TCP ? p.ppcb() : p.socketPcb()))
-                .bsd(extended(new BsdSocketInfo(p.flowHash(), p.rxBytes(), p.txBytes(),
-                        p.receive().present() ? p.receive().hiwat() : null,
+                .bsd(counted.withTraffic(extended(new BsdSocketInfo(p.flowHash(), counted.traffic().rxBytes(),
+                        counted.traffic().txBytes(), p.receive().present() ? p.receive().hiwat() : null,
                         p.send().present() ? p.send().hiwat() : null, p.qlen(), p.incqlen(), p.qlimit(),
                         p.socketState(), p.socketOptions(), null, null, null, null, p.userSpaceFlow()),
-                        p.extension()));
+                        p.extension())));
         if (p.receive().present()) {
             b.recvQueue(p.receive().cc());
         }

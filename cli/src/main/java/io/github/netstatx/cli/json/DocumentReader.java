@@ -374,7 +374,9 @@ public final class DocumentReader {
                 b.optString("refs_address"), b.optString("next_ref_address"), userSpace != null && userSpace,
                 b.optString("socket_address"), b.optLong("generation", 0, Long.MAX_VALUE),
                 b.optLong("socket_flags"), b.optLong("socket_flags1"), b.optInt("use_count"), b.optInt("retain_count"),
-                b.optLong("filter_flags"));
+                b.optLong("filter_flags"), b.optLong("rx_packets", 0, Long.MAX_VALUE),
+                b.optLong("tx_packets", 0, Long.MAX_VALUE), b.optLong("rx_dropped_bytes", 0, Long.MAX_VALUE),
+                b.optLong("rx_dropped_packets", 0, Long.MAX_VALUE));
     }
 
     private SocketEntry socket(JsonFields f, Protocol protocol) throws SnapshotFormatException {

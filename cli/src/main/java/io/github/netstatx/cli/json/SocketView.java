@@ -118,6 +118,10 @@ public final class SocketView {
         w.name("use_count").value(b.useCount());
         w.name("retain_count").value(b.retainCount());
         w.name("filter_flags").value(b.filterFlags());
+        w.name("rx_packets").value(b.rxPackets());
+        w.name("tx_packets").value(b.txPackets());
+        w.name("rx_dropped_bytes").value(b.rxDroppedBytes());
+        w.name("rx_dropped_packets").value(b.rxDroppedPackets());
         w.endObject();
     }
 

@@ -55,6 +55,22 @@ enum AppleSocketStatsColumns {
         }
     }
 
+    /** What {@code proc_name} gives for the process: it fills a 32-byte buffer, so at most 31 bytes of the name. */
+    private static String procName(ProcessRef p) {
+        String n = p.name();
+        return n == null ? "" : io.github.netstatx.cli.TerminalSafe.dotted(n.length() > 31 ? n.substring(0, 31) : n);
+    }
+
+    /** {@code -vv}: packet counts beside the byte counts (network_cmds 698.60 and later: 705 and 726 here). */
+    private boolean countsPackets(AppleOptions o) {
+        return o.verbose() > 1 && ordinal() >= N705.ordinal();
+    }
+
+    /** {@code -d} with {@code -b} or {@code -v}: the receive drops column (network_cmds 698.60 and later). */
+    private boolean countsDrops(AppleOptions o) {
+        return o.drops() && ordinal() >= N705.ordinal();
+    }
+
     /** Whether this generation prints the byte counts for these options. */
     private boolean bytes(AppleOptions o) {
         return o.bytes() || o.verbose() > 0 && ordinal() >= N696.ordinal();
@@ -75,9 +91,18 @@ enum AppleSocketStatsColumns {
     String header(AppleOptions o, boolean extended) {
         StringBuilder sb = new StringBuilder();
         if (bytes(o)) {
-            String w = ordinal() >= N705.ordinal() ? "12" : "10";
-            sb.append(String.format(Locale.ROOT, " %" + w + "." + w + "s %" + w + "." + w + "s", "rxbytes",
-                    "txbytes"));
+            if (countsPackets(o)) {
+                sb.append(String.format(Locale.ROOT, " %12.12s/%-9.9s %12.12s/%-9.9s", "rxbytes", "packets", "txbytes",
+                        "packets"));
+            } else {
+                String w = ordinal() >= N705.ordinal() ? "12" : "10";
+                sb.append(String.format(Locale.ROOT, " %" + w + "." + w + "s %" + w + "." + w + "s", "rxbytes",
+                        "txbytes"));
+            }
+            if (countsDrops(o)) {
+                sb.append(countsPackets(o) ? String.format(Locale.ROOT, " %12.12s/%-9.9s", "rxdrops", "packets")
+                        : String.format(Locale.ROOT, " %12.12s", "rxdrops"));
+            }
         }
         if (o.verbose() == 0) {
             return sb.toString();
@@ -88,7 +113,8 @@ enum AppleSocketStatsColumns {
             case N596 -> sb.append(String.format(Locale.ROOT, " %6.6s %6.6s %6.6s %6.6s %6s %10s", "rhiwat", "shiwat",
                     "pid", "epid", "state", "options"));
             case N726 -> sb.append(String.format(Locale.ROOT, " %7.7s %7.7s %16s:%-6s", "rhiwat", "shiwat", "process",
-                    "pid")).append(String.format(Locale.ROOT, " %5.5s %8.8s %16.16s %8.8s %8.8s %6s %6s %5s", "state",
+                    "pid")).append(o.verbose() > 1 ? String.format(Locale.ROOT, " %16s:%-6s", "eprocess", "epid") : "")
+                    .append(String.format(Locale.ROOT, " %5.5s %8.8s %16.16s %8.8s %8.8s %6s %6s %5s", "state",
                             "options", "gencnt", "flags", "flags1", "usecnt", "rtncnt", "fltrs"));
             default -> {
                 sb.append(String.format(Locale.ROOT, " %7.7s %7.7s %6.6s %6.6s %5.5s %8.8s", "rhiwat", "shiwat", "pid",
@@ -106,9 +132,20 @@ enum AppleSocketStatsColumns {
         BsdSocketInfo bsd = e.bsd();
         StringBuilder sb = new StringBuilder();
         if (bytes(o)) {
-            String w = ordinal() >= N705.ordinal() ? "12" : "10";
-            sb.append(String.format(Locale.ROOT, " %" + w + "d %" + w + "d", value(bsd == null ? null : bsd.rxBytes()),
-                    value(bsd == null ? null : bsd.txBytes())));
+            long rx = value(bsd == null ? null : bsd.rxBytes());
+            long tx = value(bsd == null ? null : bsd.txBytes());
+            if (countsPackets(o)) {
+                sb.append(String.format(Locale.ROOT, " %12d/%-9d %12d/%-9d", rx,
+                        value(bsd == null ? null : bsd.rxPackets()), tx, value(bsd == null ? null : bsd.txPackets())));
+            } else {
+                String w = ordinal() >= N705.ordinal() ? "12" : "10";
+                sb.append(String.format(Locale.ROOT, " %" + w + "d %" + w + "d", rx, tx));
+            }
+            if (countsDrops(o)) {
+                long drops = value(bsd == null ? null : bsd.rxDroppedBytes());
+                sb.append(countsPackets(o) ? String.format(Locale.ROOT, " %12d/%-9d", drops,
+                        value(bsd == null ? null : bsd.rxDroppedPackets())) : String.format(Locale.ROOT, " %12d", drops));
+            }
         }
         if (o.verbose() == 0) {
             return sb.toString();
@@ -126,11 +163,14 @@ enum AppleSocketStatsColumns {
             case N596 -> sb.append(String.format(Locale.ROOT, " %6d %6d %6d %6d 0x%04x 0x%08x", rhiwat, shiwat, pid,
                     epid, soState, options));
             case N726 -> {
-                // proc_name fills a 32-byte buffer: at most 31 bytes of the name
-                String name = last == null || last.name() == null ? "" : io.github.netstatx.cli.TerminalSafe.dotted(
-                        last.name().length() > 31 ? last.name().substring(0, 31) : last.name());
-                sb.append(String.format(Locale.ROOT, " %7d %7d %16s:%-6d %05x %08x", rhiwat, shiwat, name, pid,
-                        soState, options)).append(extension(bsd));
+                String name = last == null ? "" : procName(last);
+                sb.append(String.format(Locale.ROOT, " %7d %7d %16s:%-6d", rhiwat, shiwat, name, pid));
+                if (o.verbose() > 1) {
+                    // netstat leaves both empty when so_e_pid is 0 (no delegate)
+                    sb.append(String.format(Locale.ROOT, " %16s:%-6s", effective == null ? "" : procName(effective),
+                            effective == null ? "" : Long.toString(effective.pid())));
+                }
+                sb.append(String.format(Locale.ROOT, " %05x %08x", soState, options)).append(extension(bsd));
             }
             default -> {
                 sb.append(String.format(Locale.ROOT, " %7d %7d %6d %6d %05x %08x", rhiwat, shiwat, pid, epid, soState,

@@ -159,16 +159,10 @@ public final class InetPcbListDecoder {
             SockBuf rb = buffer(rcv, source);
             SockBuf sb = buffer(snd, source);
             Fields st = stats.fields(source + " xsockstat_n");
-            long rxb = 0;
-            long txb = 0;
-            long rxp = 0;
-            long txp = 0;
+            List<InetPcb.DataStats> slots = new ArrayList<>(TC_STATS_MAX);
             for (int c = 0; c < TC_STATS_MAX; c++) {
                 int base = XST_TC_STATS + c * DATA_STATS_SIZE;
-                rxp += st.u64(base);
-                rxb += st.u64(base + 8);
-                txp += st.u64(base + 16);
-                txb += st.u64(base + 24);
+                slots.add(new InetPcb.DataStats(st.u64(base), st.u64(base + 8), st.u64(base + 16), st.u64(base + 24)));
             }
             Integer state = tcb == null ? null : tcb.fields(source + " xtcpcb_n").s32(T_STATE);
             boolean extended = s.length() >= XSOCKET_N_SIZE_13;
@@ -177,7 +171,7 @@ public final class InetPcbListDecoder {
                     i.bytes(INP_LADDR, 16), i.u16Network(INP_LPORT), i.u32(INP_FLOWHASH), s.u64(XSO_SO),
                     s.s16(SO_TYPE), s.u32(SO_OPTIONS), s.u16(SO_STATE), s.u64(SO_PCB), s.s32(XSO_PROTOCOL),
                     s.s32(XSO_FAMILY), s.s16(SO_QLEN), s.s16(SO_INCQLEN), s.s16(SO_QLIMIT), s.u32(SO_UID),
-                    s.s32(SO_LAST_PID), s.s32(SO_E_PID), extended, rb, sb, rxb, txb, rxp, txp, state,
+                    s.s32(SO_LAST_PID), s.s32(SO_E_PID), extended, rb, sb, slots, state,
                     SocketExtension.of(s));
         }
 
