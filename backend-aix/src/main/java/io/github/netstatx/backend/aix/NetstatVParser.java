@@ -1,0 +1,215 @@
+package io.github.netstatx.backend.aix;
+
+import io.github.netstatx.core.model.AdapterStatistics;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.InterfaceCounters;
+import io.github.netstatx.core.model.Severity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses AIX {@code netstat -v}: one block of device-driver statistics per adapter, the same blocks as
+ * {@code entstat -d}. From a real AIX host (fixture {@code entstat-en0.ohai.txt}):
+ *
+ * <pre>
+ * -------------------------------------------------------------
+ * ETHERNET STATISTICS (en0) :
+ * Device Type: Virtual I/O Ethernet Adapter (l-lan)
+ * Hardware Address: 62:c5:1c:3a:5d:03
+ * Elapsed Time: 141 days 2 hours 15 minutes 31 seconds
+ *
+ * Transmit Statistics:                          Receive Statistics:
+ * --------------------                          -------------------
+ * Packets: 34322371                             Packets: 116444596
+ * </pre>
+ *
+ * <p>The transmit/receive sections are two columns: the receive side starts at column 46
+ * ({@link #RIGHT_COLUMN}). Of the general sections (the header, transmit/receive, {@code General
+ * Statistics:}) the model keeps packets, bytes, errors, drops, broadcast and multicast per direction, the
+ * data rate, the elapsed time, the device type and the hardware address; their other {@code Label: value}
+ * lines are known to be left out. A section titled {@code ... Specific Statistics:} (or any other title)
+ * is device-specific: its title is kept in {@link AdapterStatistics#unmodelledSections()} and one note per
+ * adapter names them, so nothing is dropped silently. A line in a general section that is not
+ * {@code Label: value} is a diagnostic.
+ */
+public final class NetstatVParser {
+
+    /** Where the receive column starts in the two-column sections. */
+    static final int RIGHT_COLUMN = 46;
+
+    private static final String SOURCE = "netstat -v";
+    private static final Pattern TITLE = Pattern.compile("(\\S.*) STATISTICS \\((\\S+)\\) :");
+    private static final Pattern ELAPSED = Pattern.compile(
+            "(\\d+) days? (\\d+) hours? (\\d+) minutes? (\\d+) seconds?");
+    private static final Pattern LABELLED = Pattern.compile("([^:]+):\\s*(.*)");
+
+    /**
+     * One adapter's block.
+     *
+     * @param statistics what the model keeps of it
+     * @param hardwareAddress the {@code Hardware Address:} line, lower-case colon-separated hex, or {@code null}
+     */
+    public record Adapter(AdapterStatistics statistics, String hardwareAddress) {
+    }
+
+    private enum Part { HEADER, TWO_COLUMNS, GENERAL, SPECIFIC }
+
+    private NetstatVParser() {
+    }
+
+    public static ParsedOutput<Adapter> parse(String text) {
+        List<Adapter> adapters = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Block block = null;
+        Part part = Part.HEADER;
+        for (String line : text.split("\n", -1)) {
+            Matcher title = TITLE.matcher(line);
+            if (title.matches()) {
+                if (block != null) {
+                    block.finish(adapters, diagnostics);
+                }
+                block = new Block(title.group(2), title.group(1));
+                part = Part.HEADER;
+                continue;
+            }
+            String words = line.strip();
+            if (words.isEmpty() || words.chars().allMatch(c -> c == '-' || c == ' ')) {
+                continue;
+            }
+            if (block == null) {
+                diagnostics.add(unread(line));
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0)) && words.endsWith(":") && !words.contains(": ")) {
+                part = words.equals("General Statistics:") ? Part.GENERAL : Part.SPECIFIC;
+                if (part == Part.SPECIFIC) {
+                    block.unmodelled.add(words.substring(0, words.length() - 1));
+                }
+                continue;
+            }
+            if (line.startsWith("Transmit Statistics:")) {
+                part = Part.TWO_COLUMNS;
+                continue;
+            }
+            switch (part) {
+                case SPECIFIC -> { }
+                case TWO_COLUMNS -> {
+                    String left = line.length() > RIGHT_COLUMN ? line.substring(0, RIGHT_COLUMN) : line;
+                    String right = line.length() > RIGHT_COLUMN ? line.substring(RIGHT_COLUMN) : "";
+                    if (!block.take(left.strip(), true, diagnostics) | !block.take(right.strip(), false, diagnostics)) {
+                        diagnostics.add(unread(line));
+                    }
+                }
+                default -> {
+                    // Driver Flags wrap onto indented lines: the flags are not modelled.
+                    boolean continuation = Character.isWhitespace(line.charAt(0)) && part == Part.GENERAL;
+                    if (!continuation && !block.take(words, true, diagnostics)) {
+                        diagnostics.add(unread(line));
+                    }
+                }
+            }
+        }
+        if (block != null) {
+            block.finish(adapters, diagnostics);
+        }
+        return new ParsedOutput<>(adapters, diagnostics);
+    }
+
+    private static Diagnostic unread(String line) {
+        return new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, SOURCE,
+                "a line of " + SOURCE + " was not understood: " + SafeText.quote(line), null, 1, null);
+    }
+
+    /** The values of one adapter's block as they are read. */
+    private static final class Block {
+        final String adapter;
+        final String kind;
+        final List<String> unmodelled = new ArrayList<>();
+        String deviceType;
+        String hardwareAddress;
+        Duration elapsed;
+        Long txPackets, rxPackets, txBytes, rxBytes, txErrors, rxErrors, txDropped, rxDropped;
+        Long txBroadcast, rxBroadcast, txMulticast, rxMulticast, dataRate;
+
+        Block(String adapter, String kind) {
+            this.adapter = adapter;
+            this.kind = kind;
+        }
+
+        /** One {@code Label: value} cell (empty is fine); false when the cell is not of that form. */
+        boolean take(String cell, boolean transmit, List<Diagnostic> diagnostics) {
+            if (cell.isEmpty()) {
+                return true;
+            }
+            Matcher m = LABELLED.matcher(cell);
+            if (!m.matches()) {
+                return false;
+            }
+            String label = m.group(1).strip();
+            String value = m.group(2).strip();
+            switch (label) {
+                case "Device Type" -> deviceType = value;
+                case "Hardware Address" -> hardwareAddress = value.toLowerCase(Locale.ROOT);
+                case "Elapsed Time" -> elapsed = elapsed(value, diagnostics);
+                default -> {
+                    return counter(label, value, transmit);
+                }
+            }
+            return true;
+        }
+
+        /** A counter the model keeps, or a known one it leaves out; false when a kept one is not a number. */
+        private boolean counter(String label, String value, boolean transmit) {
+            Long n = count(value);
+            switch (label) {
+                case "Packets" -> { if (transmit) txPackets = n; else rxPackets = n; }
+                case "Bytes" -> { if (transmit) txBytes = n; else rxBytes = n; }
+                case "Transmit Errors" -> txErrors = n;
+                case "Receive Errors" -> rxErrors = n;
+                case "Packets Dropped" -> { if (transmit) txDropped = n; else rxDropped = n; }
+                case "Broadcast Packets" -> { if (transmit) txBroadcast = n; else rxBroadcast = n; }
+                case "Multicast Packets" -> { if (transmit) txMulticast = n; else rxMulticast = n; }
+                case "Adapter Data Rate" -> dataRate = n;
+                default -> {
+                    return true;
+                }
+            }
+            return n != null;
+        }
+
+        void finish(List<Adapter> adapters, List<Diagnostic> diagnostics) {
+            InterfaceCounters counters = new InterfaceCounters(rxBytes, rxPackets, rxErrors, rxDropped, null, null,
+                    null, rxMulticast, null, null, null, txBytes, txPackets, txErrors, txDropped, null, null, null,
+                    null, null, null);
+            adapters.add(new Adapter(new AdapterStatistics(adapter, kind, deviceType, elapsed, counters,
+                    txBroadcast, rxBroadcast, txMulticast, dataRate, unmodelled), hardwareAddress));
+            if (!unmodelled.isEmpty()) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.INFO, SOURCE,
+                        SafeText.quote(adapter) + ": device-specific sections are not modelled: "
+                                + String.join("; ", unmodelled.stream().map(SafeText::quote).toList())));
+            }
+        }
+
+        private static Long count(String value) {
+            try {
+                return Long.parseUnsignedLong(value);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static Duration elapsed(String value, List<Diagnostic> diagnostics) {
+            Matcher m = ELAPSED.matcher(value);
+            if (!m.matches()) {
+                diagnostics.add(unread("Elapsed Time: " + value));
+                return null;
+            }
+            return Duration.ofDays(Long.parseLong(m.group(1))).plusHours(Long.parseLong(m.group(2)))
+                    .plusMinutes(Long.parseLong(m.group(3))).plusSeconds(Long.parseLong(m.group(4)));
+        }
+    }
+}

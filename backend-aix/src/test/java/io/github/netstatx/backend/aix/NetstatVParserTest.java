@@ -1,0 +1,91 @@
+package io.github.netstatx.backend.aix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.netstatx.core.model.AdapterStatistics;
+import io.github.netstatx.core.model.Diagnostic;
+import io.github.netstatx.core.model.InterfaceCounters;
+import io.github.netstatx.core.model.Severity;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code netstat -v} blocks, on the real AIX block of {@code aix/samples/entstat-en0.ohai.txt} and on variants. */
+class NetstatVParserTest {
+
+    private static final String SAMPLE = RecordedCommandRunner.sample("entstat-en0.ohai.txt");
+
+    @Test
+    void theGeneralSectionsOfTheRealBlockAreModelled() {
+        ParsedOutput<NetstatVParser.Adapter> p = NetstatVParser.parse(SAMPLE);
+        assertEquals(1, p.items().size());
+        NetstatVParser.Adapter a = p.items().get(0);
+        assertEquals("62:c5:1c:3a:5d:03", a.hardwareAddress());
+        AdapterStatistics s = a.statistics();
+        assertEquals("en0", s.adapterName());
+        assertEquals("ETHERNET", s.kind());
+        assertEquals("Virtual I/O Ethernet Adapter (l-lan)", s.deviceType());
+        assertEquals(Duration.ofDays(141).plusHours(2).plusMinutes(15).plusSeconds(31), s.elapsed());
+        InterfaceCounters c = s.counters();
+        assertEquals(34322371L, c.txPackets());
+        assertEquals(116444596L, c.rxPackets());
+        assertEquals(2746892822L, c.txBytes());
+        assertEquals(122798204927L, c.rxBytes());
+        assertEquals(0L, c.txErrors());
+        assertEquals(0L, c.rxErrors());
+        assertEquals(0L, c.txDropped());
+        assertEquals(0L, c.rxDropped());
+        assertEquals(0L, c.rxMulticast());
+        assertNull(c.collisions(), "the driver's collision lines are not the interface's collisions");
+        assertEquals(11L, s.txBroadcast());
+        assertEquals(25084677L, s.rxBroadcast());
+        assertEquals(2L, s.txMulticast());
+        assertEquals(20000L, s.dataRateMbps());
+        assertEquals(List.of("Virtual I/O Ethernet Adapter (l-lan) Specific Statistics"), s.unmodelledSections());
+    }
+
+    @Test
+    void theDeviceSpecificSectionIsNamedInOneNoteAndNothingElseIsReported() {
+        List<Diagnostic> d = NetstatVParser.parse(SAMPLE).diagnostics();
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(Severity.INFO, d.get(0).severity());
+        assertTrue(d.get(0).message().contains("Specific Statistics"), d.get(0).message());
+    }
+
+    @Test
+    void twoBlocksAreTwoAdaptersInOrder() {
+        String second = SAMPLE.replace("(en0)", "(ent1)").replace("Packets: 34322371", "Packets: 5       ");
+        List<NetstatVParser.Adapter> a = NetstatVParser.parse(SAMPLE + second).items();
+        assertEquals(List.of("en0", "ent1"), a.stream().map(x -> x.statistics().adapterName()).toList());
+        assertEquals(5L, a.get(1).statistics().counters().txPackets());
+        assertEquals(116444596L, a.get(1).statistics().counters().rxPackets());
+    }
+
+    @Test
+    void aCounterThatIsNotANumberIsUnknownAndReported() {
+        ParsedOutput<NetstatVParser.Adapter> p = NetstatVParser.parse(
+                SAMPLE.replace("Bytes: 2746892822   ", "Bytes: lots         "));
+        assertNull(p.items().get(0).statistics().counters().txBytes());
+        assertEquals(122798204927L, p.items().get(0).statistics().counters().rxBytes());
+        assertTrue(p.diagnostics().stream().anyMatch(x -> x.code() == Diagnostic.Code.MALFORMED_LINES
+                && x.message().contains("lots")), p.diagnostics().toString());
+    }
+
+    @Test
+    void linesBeforeAnyBlockAndUnlabelledLinesInGeneralSectionsAreReported() {
+        String text = "netstat: something odd\n" + SAMPLE.replace("No mbuf Errors: 0", "No mbuf Errors 0");
+        List<Diagnostic> d = NetstatVParser.parse(text).diagnostics();
+        assertTrue(d.stream().anyMatch(x -> x.message().contains("something odd")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.message().contains("No mbuf Errors 0")), d.toString());
+    }
+
+    @Test
+    void anElapsedTimeOfAnotherShapeIsUnknownAndReported() {
+        ParsedOutput<NetstatVParser.Adapter> p = NetstatVParser.parse(
+                SAMPLE.replace("141 days 2 hours 15 minutes 31 seconds", "forever"));
+        assertNull(p.items().get(0).statistics().elapsed());
+        assertTrue(p.diagnostics().stream().anyMatch(x -> x.message().contains("forever")));
+    }
+}
