@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
 /** {@code netstat -v} in the interface view: each adapter's block on the interface over it. */
 class AixAdapterStatisticsTest {
 
+    private static Snapshot<NetInterface> interfaces(RecordedCommandRunner runner) throws Exception {
+        try (NetstatBackend b = AixBackendProvider.open(BackendConfig.live(), runner, null)) {
+            return b.interfaces();
+        }
+    }
+
     @Test
     void theAdapterBlockGoesOnItsInterfaceAndTheListingKeepsItsOwnCounters() throws Exception {
         RecordedCommandRunner runner = RecordedCommandRunner.scenario("adapters");
-        Snapshot<NetInterface> s;
-        try (NetstatBackend b = AixBackendProvider.open(BackendConfig.live(), runner, null)) {
-            s = b.interfaces();
-        }
+        Snapshot<NetInterface> s = interfaces(runner);
         NetInterface en0 = s.items().get(0);
         assertEquals("en0", en0.name());
         assertEquals("Virtual I/O Ethernet Adapter (l-lan)", en0.adapter().deviceType());
@@ -55,11 +58,7 @@ class AixAdapterStatisticsTest {
 
     @Test
     void withoutNetstatVTheListingIsWholeAndTheGapIsANote() throws Exception {
-        RecordedCommandRunner runner = RecordedCommandRunner.scenario("quoted-rows");
-        Snapshot<NetInterface> s;
-        try (NetstatBackend b = AixBackendProvider.open(BackendConfig.live(), runner, null)) {
-            s = b.interfaces();
-        }
+        Snapshot<NetInterface> s = interfaces(RecordedCommandRunner.scenario("quoted-rows"));
         assertEquals(1, s.items().size());
         assertNull(s.items().get(0).adapter());
         assertTrue(s.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.SOURCE_UNREADABLE
