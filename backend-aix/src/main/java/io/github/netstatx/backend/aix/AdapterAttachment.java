@@ -1,5 +1,6 @@
 package io.github.netstatx.backend.aix;
 
+import io.github.netstatx.core.model.AdapterStatistics;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.Severity;
@@ -18,11 +19,11 @@ final class AdapterAttachment {
     private AdapterAttachment() {
     }
 
-    static List<NetInterface> attach(List<NetInterface> interfaces, List<NetstatVParser.Adapter> adapters,
+    static List<NetInterface> attach(List<NetInterface> interfaces, List<AdapterStatistics> adapters,
             List<Diagnostic> diagnostics) {
         List<NetInterface> result = new ArrayList<>(interfaces);
-        for (NetstatVParser.Adapter a : adapters) {
-            String adapter = a.statistics().adapterName();
+        for (AdapterStatistics a : adapters) {
+            String adapter = a.adapterName();
             Optional<Integer> at = position(result, adapter);
             if (at.isEmpty()) {
                 diagnostics.add(Diagnostic.of(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.INFO, "netstat -v",
@@ -30,7 +31,7 @@ final class AdapterAttachment {
                                 + " are not shown"));
                 continue;
             }
-            result.set(at.get(), result.get(at.get()).withAdapter(a.statistics()));
+            result.set(at.get(), result.get(at.get()).withAdapter(a));
         }
         return result;
     }

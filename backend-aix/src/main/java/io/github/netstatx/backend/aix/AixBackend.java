@@ -2,6 +2,7 @@ package io.github.netstatx.backend.aix;
 
 import io.github.netstatx.core.acquire.CommandResult;
 import io.github.netstatx.core.acquire.CommandRunner;
+import io.github.netstatx.core.model.AdapterStatistics;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
@@ -112,7 +113,7 @@ public final class AixBackend implements NetstatBackend {
         if (out.isEmpty()) {
             return new Snapshot<>(listed, diagnostics, clock.instant());
         }
-        ParsedOutput<NetstatVParser.Adapter> adapters = NetstatVParser.parse(out.get());
+        ParsedOutput<AdapterStatistics> adapters = NetstatVParser.parse(out.get());
         diagnostics.addAll(adapters.diagnostics());
         return new Snapshot<>(AdapterAttachment.attach(listed, adapters.items(), diagnostics), diagnostics,
                 clock.instant());

@@ -47,22 +47,13 @@ public final class NetstatVParser {
             "(\\d+) days? (\\d+) hours? (\\d+) minutes? (\\d+) seconds?");
     private static final Pattern LABELLED = Pattern.compile("([^:]+):\\s*(.*)");
 
-    /**
-     * One adapter's block.
-     *
-     * @param statistics what the model keeps of it
-     * @param hardwareAddress the {@code Hardware Address:} line, lower-case colon-separated hex, or {@code null}
-     */
-    public record Adapter(AdapterStatistics statistics, String hardwareAddress) {
-    }
-
     private enum Part { HEADER, TWO_COLUMNS, GENERAL, SPECIFIC }
 
     private NetstatVParser() {
     }
 
-    public static ParsedOutput<Adapter> parse(String text) {
-        List<Adapter> adapters = new ArrayList<>();
+    public static ParsedOutput<AdapterStatistics> parse(String text) {
+        List<AdapterStatistics> adapters = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Block block = null;
         Part part = Part.HEADER;
@@ -181,12 +172,12 @@ public final class NetstatVParser {
             return n != null;
         }
 
-        void finish(List<Adapter> adapters, List<Diagnostic> diagnostics) {
+        void finish(List<AdapterStatistics> adapters, List<Diagnostic> diagnostics) {
             InterfaceCounters counters = new InterfaceCounters(rxBytes, rxPackets, rxErrors, rxDropped, null, null,
                     null, rxMulticast, null, null, null, txBytes, txPackets, txErrors, txDropped, null, null, null,
                     null, null, null);
-            adapters.add(new Adapter(new AdapterStatistics(adapter, kind, deviceType, elapsed, counters,
-                    txBroadcast, rxBroadcast, txMulticast, dataRate, unmodelled), hardwareAddress));
+            adapters.add(new AdapterStatistics(adapter, kind, deviceType, hardwareAddress, elapsed, counters,
+                    txBroadcast, rxBroadcast, txMulticast, dataRate, unmodelled));
             if (!unmodelled.isEmpty()) {
                 diagnostics.add(Diagnostic.of(Diagnostic.Code.CAPABILITY_UNSUPPORTED, Severity.INFO, SOURCE,
                         SafeText.quote(adapter) + ": device-specific sections are not modelled: "

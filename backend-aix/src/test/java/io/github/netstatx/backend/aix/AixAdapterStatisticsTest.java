@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.netstatx.core.model.AdapterStatistics;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.Severity;
@@ -40,9 +41,9 @@ class AixAdapterStatisticsTest {
 
     @Test
     void entNIsTheAdapterUnderEnN() {
-        NetstatVParser.Adapter ent0 = NetstatVParser.parse(RecordedCommandRunner.sample("entstat-en0.ohai.txt")
+        AdapterStatistics ent0 = NetstatVParser.parse(RecordedCommandRunner.sample("entstat-en0.ohai.txt")
                 .replace("(en0)", "(ent0)")).items().get(0);
-        NetstatVParser.Adapter ent5 = NetstatVParser.parse(RecordedCommandRunner.sample("entstat-en0.ohai.txt")
+        AdapterStatistics ent5 = NetstatVParser.parse(RecordedCommandRunner.sample("entstat-en0.ohai.txt")
                 .replace("(en0)", "(ent5)")).items().get(0);
         NetInterface lo0 = new NetInterface("lo0", 1, null, null, null, java.util.Set.of(), null, null, null, null,
                 List.of(), null);

@@ -19,11 +19,10 @@ class NetstatVParserTest {
 
     @Test
     void theGeneralSectionsOfTheRealBlockAreModelled() {
-        ParsedOutput<NetstatVParser.Adapter> p = NetstatVParser.parse(SAMPLE);
+        ParsedOutput<AdapterStatistics> p = NetstatVParser.parse(SAMPLE);
         assertEquals(1, p.items().size());
-        NetstatVParser.Adapter a = p.items().get(0);
-        assertEquals("62:c5:1c:3a:5d:03", a.hardwareAddress());
-        AdapterStatistics s = a.statistics();
+        AdapterStatistics s = p.items().get(0);
+        assertEquals("62:c5:1c:3a:5d:03", s.hardwareAddress());
         assertEquals("en0", s.adapterName());
         assertEquals("ETHERNET", s.kind());
         assertEquals("Virtual I/O Ethernet Adapter (l-lan)", s.deviceType());
@@ -57,18 +56,18 @@ class NetstatVParserTest {
     @Test
     void twoBlocksAreTwoAdaptersInOrder() {
         String second = SAMPLE.replace("(en0)", "(ent1)").replace("Packets: 34322371", "Packets: 5       ");
-        List<NetstatVParser.Adapter> a = NetstatVParser.parse(SAMPLE + second).items();
-        assertEquals(List.of("en0", "ent1"), a.stream().map(x -> x.statistics().adapterName()).toList());
-        assertEquals(5L, a.get(1).statistics().counters().txPackets());
-        assertEquals(116444596L, a.get(1).statistics().counters().rxPackets());
+        List<AdapterStatistics> a = NetstatVParser.parse(SAMPLE + second).items();
+        assertEquals(List.of("en0", "ent1"), a.stream().map(AdapterStatistics::adapterName).toList());
+        assertEquals(5L, a.get(1).counters().txPackets());
+        assertEquals(116444596L, a.get(1).counters().rxPackets());
     }
 
     @Test
     void aCounterThatIsNotANumberIsUnknownAndReported() {
-        ParsedOutput<NetstatVParser.Adapter> p = NetstatVParser.parse(
+        ParsedOutput<AdapterStatistics> p = NetstatVParser.parse(
                 SAMPLE.replace("Bytes: 2746892822   ", "Bytes: lots         "));
-        assertNull(p.items().get(0).statistics().counters().txBytes());
-        assertEquals(122798204927L, p.items().get(0).statistics().counters().rxBytes());
+        assertNull(p.items().get(0).counters().txBytes());
+        assertEquals(122798204927L, p.items().get(0).counters().rxBytes());
         assertTrue(p.diagnostics().stream().anyMatch(x -> x.code() == Diagnostic.Code.MALFORMED_LINES
                 && x.message().contains("lots")), p.diagnostics().toString());
     }
@@ -83,9 +82,9 @@ class NetstatVParserTest {
 
     @Test
     void anElapsedTimeOfAnotherShapeIsUnknownAndReported() {
-        ParsedOutput<NetstatVParser.Adapter> p = NetstatVParser.parse(
+        ParsedOutput<AdapterStatistics> p = NetstatVParser.parse(
                 SAMPLE.replace("141 days 2 hours 15 minutes 31 seconds", "forever"));
-        assertNull(p.items().get(0).statistics().elapsed());
+        assertNull(p.items().get(0).elapsed());
         assertTrue(p.diagnostics().stream().anyMatch(x -> x.message().contains("forever")));
     }
 }
