@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.netstatx.cli.CommandRun;
+import io.github.netstatx.cli.json.ContractSchema;
+import io.github.netstatx.cli.json.DocumentReader;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
 import io.github.netstatx.core.model.LinkType;
 import io.github.netstatx.core.model.NetInterface;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +69,26 @@ class AixAdapterStatisticsViewTest {
         assertEquals("Packets: 711348489                            Packets: 1714807956", out.get(8));
         assertEquals("Bytes: -                                      Bytes: -", out.get(9));
         assertTrue(r.err().contains("netstat -v"), r.err());
+    }
+
+    @Test
+    void jsonCarriesTheAdapterSchemaValidAndReadsBackToTheSameBlock() throws Exception {
+        String real = RecordedAixHost.sample("entstat-en0.ohai.txt");
+        RecordedAixHost host = new RecordedAixHost(Map.of("netstat -ian", en0Listing(), "netstat -v", real));
+        CommandRun json = aix(host, "--json", "-ian");
+        assertEquals(0, json.status(), json.err());
+        ContractSchema.assertValid(json.out(), "AIX --json -ian with netstat -v");
+        assertTrue(json.out().contains("\"adapter\":{\"adapter_name\":\"en0\",\"kind\":\"ETHERNET\","
+                + "\"device_type\":\"Virtual I/O Ethernet Adapter (l-lan)\",\"hardware_address\":\"62:c5:1c:3a:5d:03\","
+                + "\"elapsed_seconds\":12190531,"), json.out());
+        assertTrue(json.out().contains("\"tx_broadcast\":11,\"rx_broadcast\":25084677,\"tx_multicast\":2,"
+                + "\"data_rate_mbps\":20000,\"unmodelled_sections\":[\"Virtual I/O Ethernet Adapter (l-lan) Specific"
+                + " Statistics\"]}"), json.out());
+        List<NetInterface> read = new DocumentReader("aix.json").read(json.out().getBytes(StandardCharsets.UTF_8))
+                .interfaces().items();
+        List<String> lines = real.lines().toList();
+        String expected = IntStream.of(MODELLED_LINES).mapToObj(lines::get).collect(Collectors.joining("\n"));
+        assertEquals(expected, String.join("\n", new AixAdapterTable().render(read)));
     }
 
     @Test
