@@ -54,6 +54,26 @@ class NetstatVParserTest {
     }
 
     @Test
+    void aRealNetstatVBlockOfAVirtualTrunkAdapter() {
+        ParsedOutput<AdapterStatistics> p = NetstatVParser.parse(RecordedCommandRunner.sample(
+                "netstat-v.snapper-vioent.txt"));
+        AdapterStatistics s = p.items().get(0);
+        assertEquals("ent4", s.adapterName());
+        assertEquals("0a:94:38:bd:2b:0c", s.hardwareAddress());
+        assertNull(s.elapsed(), "the block has no Elapsed Time line");
+        assertEquals(38487896717L, s.counters().txPackets());
+        assertEquals(58363966969519L, s.counters().rxBytes());
+        assertEquals(312738086L, s.counters().txErrors());
+        assertEquals(312738102L, s.counters().txDropped());
+        assertEquals(311828256L, s.txBroadcast());
+        assertEquals(68831L, s.counters().rxMulticast());
+        assertEquals(20000L, s.dataRateMbps());
+        // Driver Flags wrap onto tab-indented lines; nothing but the device-specific note is reported.
+        assertEquals(List.of(Diagnostic.Code.CAPABILITY_UNSUPPORTED),
+                p.diagnostics().stream().map(Diagnostic::code).toList(), p.diagnostics().toString());
+    }
+
+    @Test
     void twoBlocksAreTwoAdaptersInOrder() {
         String second = SAMPLE.replace("(en0)", "(ent1)").replace("Packets: 34322371", "Packets: 5       ");
         List<AdapterStatistics> a = NetstatVParser.parse(SAMPLE + second).items();

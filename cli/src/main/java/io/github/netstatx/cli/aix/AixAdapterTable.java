@@ -28,7 +28,8 @@ import java.util.function.Function;
  * Packets: 34322371                             Packets: 116444596
  * </pre>
  *
- * A rule of 61 dashes, the title, three header lines, then two columns: transmit left-aligned in 46, receive
+ * A rule of 61 dashes, the title, up to three header lines (an adapter's block has only those its driver
+ * printed; other interfaces print all three, {@code -} where unknown), then two columns: transmit left-aligned in 46, receive
  * after it. Only the lines the model holds are printed (packets, bytes, errors, drops, broadcast and
  * multicast per direction, the data rate); the driver's other counters and its device-specific sections
  * are not. Any backend's interfaces are shown: the ones whose link is Ethernet as far as the model knows
@@ -50,8 +51,14 @@ final class AixAdapterTable {
                 continue;
             }
             if (!lines.isEmpty()) {
-                // What AIX prints between two adapters' blocks has not been recorded; an empty line is assumed.
+                // Between two adapters: an empty line, the rule, an empty line (a real netstat -v quoted in
+                // pedz/Snapper's spec/entstat_elxent_spec.rb ends a block so, before the next title).
                 lines.add("");
+                lines.add(RULE);
+                lines.add("");
+            } else {
+                // The first block starts with the rule and its title, as entstat -d prints it.
+                lines.add(RULE);
             }
             block(lines, i, kind);
         }
@@ -62,13 +69,19 @@ final class AixAdapterTable {
         AdapterStatistics a = i.adapter();
         InterfaceCounters c = a != null && a.counters() != null ? a.counters() : i.counters();
         String name = a != null ? a.adapterName() : i.name();
-        lines.add(RULE);
         lines.add(TerminalSafe.dotted(kind) + " STATISTICS (" + TerminalSafe.dotted(name) + ") :");
-        String deviceType = a != null ? a.deviceType() : i.description();
-        lines.add("Device Type: " + (deviceType == null ? "-" : TerminalSafe.dotted(deviceType)));
-        String mac = a != null ? a.hardwareAddress() : i.hardwareAddress();
-        lines.add("Hardware Address: " + (mac == null ? "-" : TerminalSafe.dotted(mac)));
-        lines.add("Elapsed Time: " + elapsed(a == null ? null : a.elapsed()));
+        if (a != null) {
+            // A driver leaves out header lines it has nothing for (a VIOS trunk adapter prints no Elapsed
+            // Time): what the block did not print is not printed.
+            header(lines, "Device Type: ", a.deviceType());
+            header(lines, "Hardware Address: ", a.hardwareAddress());
+            header(lines, "Elapsed Time: ", a.elapsed() == null ? null : elapsed(a.elapsed()));
+        } else {
+            lines.add("Device Type: " + (i.description() == null ? "-" : TerminalSafe.dotted(i.description())));
+            lines.add("Hardware Address: " + (i.hardwareAddress() == null ? "-"
+                    : TerminalSafe.dotted(i.hardwareAddress())));
+            lines.add("Elapsed Time: -");
+        }
         lines.add("");
         lines.add(two("Transmit Statistics:", "Receive Statistics:"));
         lines.add(two("--------------------", "-------------------"));
@@ -87,6 +100,12 @@ final class AixAdapterTable {
         lines.add("General Statistics:");
         lines.add("-------------------");
         lines.add("Adapter Data Rate: " + count(a == null ? null : a.dataRateMbps()));
+    }
+
+    private static void header(List<String> lines, String label, String value) {
+        if (value != null) {
+            lines.add(label + TerminalSafe.dotted(value));
+        }
     }
 
     /** The title's word, or {@code null} for an interface AIX would print no block for. */
@@ -120,9 +139,6 @@ final class AixAdapterTable {
      * has not been recorded; the plural of the recording is used for every value.
      */
     private static String elapsed(Duration d) {
-        if (d == null) {
-            return "-";
-        }
         return d.toDays() + " days " + d.toHoursPart() + " hours " + d.toMinutesPart() + " minutes "
                 + d.toSecondsPart() + " seconds";
     }

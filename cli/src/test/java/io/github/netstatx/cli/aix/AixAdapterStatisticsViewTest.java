@@ -61,6 +61,20 @@ class AixAdapterStatisticsViewTest {
     }
 
     @Test
+    void aVirtualAdapterBlockWithoutElapsedTimeComesBackWithoutIt() {
+        // A real netstat -v block (pedz/Snapper's tests): no rule line and no Elapsed Time in the recording.
+        String real = RecordedAixHost.sample("netstat-v.snapper-vioent.txt");
+        List<String> lines = real.lines().toList();
+        String expected = AixAdapterTable.RULE + "\n" + IntStream.of(0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 16, 17, 18, 30, 31, 32, 35)
+                .mapToObj(i -> lines.get(i) + "\n").collect(Collectors.joining());
+        // The interface over ent4: a listing written for this test (Snapper recorded no netstat -in).
+        String en4 = "Name  Mtu   Network     Address           Ipkts Ierrs    Opkts Oerrs  Coll\n"
+                + "en4   1500  link#2      a.94.38.bd.2b.c  1714807956     0 711348489     0     0\n";
+        CommandRun r = aix(new RecordedAixHost(Map.of("netstat -ian", en4, "netstat -v", real)), "-v");
+        assertEquals(expected, r.out());
+    }
+
+    @Test
     void withoutNetstatVTheInterfaceListingGivesTheBlockAndTheGapIsNamed() {
         CommandRun r = aix(new RecordedAixHost(Map.of("netstat -ian", en0Listing())), "-v");
         List<String> out = r.out().lines().toList();
@@ -128,6 +142,7 @@ class AixAdapterStatisticsViewTest {
                 "Adapter Data Rate: -",
                 "",
                 AixAdapterTable.RULE,
+                "",
                 "ETHERNET STATISTICS (Ethernet) :",
                 "Device Type: Intel(R) 82574L Gigabit Network Connection",
                 "Hardware Address: 00:15:5d:01:02:03",
