@@ -539,7 +539,7 @@ public final class DocumentReader {
                 f.optInt("metric"), knownWords(f, "flags", InterfaceFlag.class), f.optLong("raw_flags"),
                 f.optString("hardware_address"), f.optInt("hardware_type"),
                 f.optLong("tx_queue_length", 0, Long.MAX_VALUE), addresses, counters(f.optObject("counters")),
-                linkType(f), adapter(f.optObject("adapter")));
+                linkType(f), adapter(f.has("adapter") ? f.optObject("adapter") : null)); // added in 1.4
     }
 
     /** {@code adapter} (since 1.4; absent from older documents, which is unknown). */
