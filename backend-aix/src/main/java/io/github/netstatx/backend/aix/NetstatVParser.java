@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * ({@link #RIGHT_COLUMN}). Of the general sections (the header, transmit/receive, {@code General
  * Statistics:}) the model keeps packets, bytes, errors, drops, broadcast and multicast per direction, the
  * data rate, the elapsed time, the device type and the hardware address; their other {@code Label: value}
- * lines are known to be left out. A section titled {@code ... Specific Statistics:} (or any other title)
- * is device-specific: its title is kept in {@link AdapterStatistics#unmodelledSections()} and one note per
+ * lines are known to be left out (so is an {@code Elapsed Time} among the counters, which aggregated
+ * adapters print). A section titled {@code ... Specific Statistics:}, any other {@code Title:} alone on its
+ * line, or a line without a colon over a rule ({@code -} or {@code =}) is device-specific: its title is kept in {@link AdapterStatistics#unmodelledSections()} and one note per
  * adapter names them, so nothing is dropped silently. A line in a general section that is not
  * {@code Label: value} is a diagnostic.
  */
@@ -57,7 +58,9 @@ public final class NetstatVParser {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Block block = null;
         Part part = Part.HEADER;
-        for (String line : text.split("\n", -1)) {
+        String[] lines = text.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
             Matcher title = TITLE.matcher(line);
             if (title.matches()) {
                 if (block != null) {
@@ -68,37 +71,49 @@ public final class NetstatVParser {
                 continue;
             }
             String words = line.strip();
-            if (words.isEmpty() || words.chars().allMatch(c -> c == '-' || c == ' ')) {
+            if (words.isEmpty() || isRule(words)) {
                 continue;
             }
             if (block == null) {
                 diagnostics.add(unread(line));
                 continue;
             }
-            if (!Character.isWhitespace(line.charAt(0)) && words.endsWith(":") && !words.contains(": ")) {
-                part = words.equals("General Statistics:") ? Part.GENERAL : Part.SPECIFIC;
-                if (part == Part.SPECIFIC) {
-                    block.unmodelled.add(words.substring(0, words.length() - 1));
+            if (part == Part.HEADER) {
+                if (line.startsWith("Transmit Statistics:")) {
+                    part = Part.TWO_COLUMNS;
+                } else if (!block.header(words)) {
+                    diagnostics.add(unread(line));
                 }
                 continue;
             }
-            if (line.startsWith("Transmit Statistics:")) {
-                part = Part.TWO_COLUMNS;
+            boolean indented = Character.isWhitespace(line.charAt(0));
+            // A section title: "Name:" alone, or a line without a colon over a rule ("PCIe3 ... Adapter").
+            boolean titled = !indented && words.endsWith(":") && !words.contains(": ");
+            boolean overRule = !indented && !words.contains(":") && n + 1 < lines.length
+                    && isRule(lines[n + 1].strip());
+            if (titled || overRule) {
+                String name = titled ? words.substring(0, words.length() - 1) : words;
+                part = name.equals("General Statistics") ? Part.GENERAL : Part.SPECIFIC;
+                if (part == Part.SPECIFIC) {
+                    block.unmodelled.add(name);
+                }
                 continue;
             }
             switch (part) {
                 case SPECIFIC -> { }
                 case TWO_COLUMNS -> {
-                    String left = line.length() > RIGHT_COLUMN ? line.substring(0, RIGHT_COLUMN) : line;
-                    String right = line.length() > RIGHT_COLUMN ? line.substring(RIGHT_COLUMN) : "";
-                    if (!block.take(left.strip(), true, diagnostics) | !block.take(right.strip(), false, diagnostics)) {
+                    // A line that runs past the left column without a gap is one cell ("Elapsed Time: ...").
+                    boolean split = line.length() > RIGHT_COLUMN && line.charAt(RIGHT_COLUMN - 1) == ' ';
+                    String left = split ? line.substring(0, RIGHT_COLUMN) : line;
+                    String right = split ? line.substring(RIGHT_COLUMN) : "";
+                    if (!block.take(left.strip(), true) | !block.take(right.strip(), false)) {
                         diagnostics.add(unread(line));
                     }
                 }
                 default -> {
                     // Driver Flags wrap onto indented lines: the flags are not modelled.
-                    boolean continuation = Character.isWhitespace(line.charAt(0)) && part == Part.GENERAL;
-                    if (!continuation && !block.take(words, true, diagnostics)) {
+                    boolean continuation = indented && part == Part.GENERAL;
+                    if (!continuation && !block.take(words, true)) {
                         diagnostics.add(unread(line));
                     }
                 }
@@ -108,6 +123,12 @@ public final class NetstatVParser {
             block.finish(adapters, diagnostics);
         }
         return new ParsedOutput<>(adapters, diagnostics);
+    }
+
+    /** A rule of dashes or of equals signs (EtherChannel blocks use both), or the two columns' dashes. */
+    private static boolean isRule(String words) {
+        return !words.isEmpty() && (words.chars().allMatch(c -> c == '-' || c == ' ')
+                || words.chars().allMatch(c -> c == '=' || c == ' '));
     }
 
     private static Diagnostic unread(String line) {
@@ -131,26 +152,42 @@ public final class NetstatVParser {
             this.kind = kind;
         }
 
+        /**
+         * A line of the header: {@code Device Type}, {@code Hardware Address}, {@code Elapsed Time}. Some
+         * drivers print the device type on the line after an empty {@code Device Type:}; false for a line
+         * that is neither.
+         */
+        boolean header(String words) {
+            Matcher m = LABELLED.matcher(words);
+            if (!m.matches()) {
+                if (deviceType != null && deviceType.isEmpty() && hardwareAddress == null) {
+                    deviceType = words;
+                    return true;
+                }
+                return false;
+            }
+            String value = m.group(2).strip();
+            switch (m.group(1).strip()) {
+                case "Device Type" -> deviceType = value;
+                case "Hardware Address" -> hardwareAddress = value.toLowerCase(Locale.ROOT);
+                case "Elapsed Time" -> {
+                    elapsed = elapsed(value);
+                    return elapsed != null;
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** One {@code Label: value} cell (empty is fine); false when the cell is not of that form. */
-        boolean take(String cell, boolean transmit, List<Diagnostic> diagnostics) {
+        boolean take(String cell, boolean transmit) {
             if (cell.isEmpty()) {
                 return true;
             }
             Matcher m = LABELLED.matcher(cell);
-            if (!m.matches()) {
-                return false;
-            }
-            String label = m.group(1).strip();
-            String value = m.group(2).strip();
-            switch (label) {
-                case "Device Type" -> deviceType = value;
-                case "Hardware Address" -> hardwareAddress = value.toLowerCase(Locale.ROOT);
-                case "Elapsed Time" -> elapsed = elapsed(value, diagnostics);
-                default -> {
-                    return counter(label, value, transmit);
-                }
-            }
-            return true;
+            return m.matches() && counter(m.group(1).strip(), m.group(2).strip(), transmit);
         }
 
         /** A counter the model keeps, or a known one it leaves out; false when a kept one is not a number. */
@@ -193,10 +230,9 @@ public final class NetstatVParser {
             }
         }
 
-        private static Duration elapsed(String value, List<Diagnostic> diagnostics) {
+        private static Duration elapsed(String value) {
             Matcher m = ELAPSED.matcher(value);
             if (!m.matches()) {
-                diagnostics.add(unread("Elapsed Time: " + value));
                 return null;
             }
             return Duration.ofDays(Long.parseLong(m.group(1))).plusHours(Long.parseLong(m.group(2)))

@@ -74,6 +74,38 @@ class NetstatVParserTest {
     }
 
     @Test
+    void realBlocksOfOtherDriversParseWithoutAWarning() {
+        for (String driver : List.of("vioent", "vlan", "nment", "ethchan", "generic", "sea")) {
+            ParsedOutput<AdapterStatistics> p = NetstatVParser.parse(RecordedCommandRunner.sample(
+                    "netstat-v.snapper-" + driver + ".txt"));
+            assertEquals(1, p.items().size(), driver);
+            assertTrue(p.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO),
+                    driver + ": " + p.diagnostics());
+            assertTrue(p.items().get(0).counters().txPackets() != null, driver);
+        }
+    }
+
+    @Test
+    void driverVariantsOfTheHeaderAndTheSections() {
+        // A VLAN adapter: an empty Device Type, and a second Elapsed Time among the counters that is not the block's.
+        AdapterStatistics vlan = NetstatVParser.parse(RecordedCommandRunner.sample("netstat-v.snapper-vlan.txt"))
+                .items().get(0);
+        assertEquals("", vlan.deviceType());
+        assertEquals(Duration.ofHours(19).plusMinutes(55).plusSeconds(41), vlan.elapsed());
+        assertEquals(600602L, vlan.counters().txPackets());
+        assertEquals(89419L, vlan.txBroadcast());
+        // The device type on the line after an empty "Device Type:".
+        assertEquals("Qlogic combo Gigabit Ethernet PCI-Express Adapter (e4143a161410a003)",
+                NetstatVParser.parse(RecordedCommandRunner.sample("netstat-v.snapper-nment.txt")).items().get(0)
+                        .deviceType());
+        // Section titles of EtherChannel (between rules of equals signs) and of a driver (a line over a rule).
+        assertTrue(NetstatVParser.parse(RecordedCommandRunner.sample("netstat-v.snapper-ethchan.txt")).items().get(0)
+                .unmodelledSections().contains("Statistics for every adapter in the EtherChannel"));
+        assertTrue(NetstatVParser.parse(RecordedCommandRunner.sample("netstat-v.snapper-generic.txt")).items().get(0)
+                .unmodelledSections().contains("PCIe3 4-Port 10GbE SR Adapter"));
+    }
+
+    @Test
     void twoBlocksAreTwoAdaptersInOrder() {
         String second = SAMPLE.replace("(en0)", "(ent1)").replace("Packets: 34322371", "Packets: 5       ");
         List<AdapterStatistics> a = NetstatVParser.parse(SAMPLE + second).items();
