@@ -20,10 +20,12 @@ import java.util.Set;
  * @param addresses configured addresses
  * @param counters counters, or {@code null} when the platform has none for this interface
  * @param linkType the kind of link in the common vocabulary, or {@code null} when unknown
+ * @param adapter the device-driver statistics of the adapter under the interface, or {@code null} when the
+ *        platform reports none (only AIX's {@code netstat -v} does)
  */
 public record NetInterface(String name, Integer index, String description, Integer mtu, Integer metric,
         Set<InterfaceFlag> flags, Long rawFlags, String hardwareAddress, Integer hardwareType, Long txQueueLength,
-        List<InterfaceAddress> addresses, InterfaceCounters counters, LinkType linkType) {
+        List<InterfaceAddress> addresses, InterfaceCounters counters, LinkType linkType, AdapterStatistics adapter) {
 
     public NetInterface {
         Objects.requireNonNull(name, "name");
@@ -31,11 +33,25 @@ public record NetInterface(String name, Integer index, String description, Integ
         addresses = List.copyOf(addresses);
     }
 
+    /** An interface without adapter statistics. */
+    public NetInterface(String name, Integer index, String description, Integer mtu, Integer metric,
+            Set<InterfaceFlag> flags, Long rawFlags, String hardwareAddress, Integer hardwareType,
+            Long txQueueLength, List<InterfaceAddress> addresses, InterfaceCounters counters, LinkType linkType) {
+        this(name, index, description, mtu, metric, flags, rawFlags, hardwareAddress, hardwareType, txQueueLength,
+                addresses, counters, linkType, null);
+    }
+
+    /** The same interface with the statistics of the adapter under it. */
+    public NetInterface withAdapter(AdapterStatistics stats) {
+        return new NetInterface(name, index, description, mtu, metric, flags, rawFlags, hardwareAddress,
+                hardwareType, txQueueLength, addresses, counters, linkType, stats);
+    }
+
     /** An interface whose link type is not known. */
     public NetInterface(String name, Integer index, String description, Integer mtu, Integer metric,
             Set<InterfaceFlag> flags, Long rawFlags, String hardwareAddress, Integer hardwareType,
             Long txQueueLength, List<InterfaceAddress> addresses, InterfaceCounters counters) {
         this(name, index, description, mtu, metric, flags, rawFlags, hardwareAddress, hardwareType, txQueueLength,
-                addresses, counters, null);
+                addresses, counters, null, null);
     }
 }

@@ -2,6 +2,7 @@ package io.github.netstatx.backend.aix;
 
 import io.github.netstatx.core.acquire.CommandResult;
 import io.github.netstatx.core.acquire.CommandRunner;
+import io.github.netstatx.core.model.AdapterStatistics;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
@@ -105,7 +106,17 @@ public final class AixBackend implements NetstatBackend {
     @Override
     public Snapshot<NetInterface> interfaces() throws BackendException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        return new Snapshot<>(interfaceListing(diagnostics).interfaces(), diagnostics, clock.instant());
+        List<NetInterface> listed = interfaceListing(diagnostics).interfaces();
+        // The adapters' statistics add to the listing; without them it is still whole, so their absence
+        // is a note, not an error.
+        Optional<String> out = output(AixCommandLines.ADAPTERS, diagnostics, Severity.INFO);
+        if (out.isEmpty()) {
+            return new Snapshot<>(listed, diagnostics, clock.instant());
+        }
+        ParsedOutput<AdapterStatistics> adapters = NetstatVParser.parse(out.get());
+        diagnostics.addAll(adapters.diagnostics());
+        return new Snapshot<>(AdapterAttachment.attach(listed, adapters.items(), diagnostics), diagnostics,
+                clock.instant());
     }
 
     @Override
@@ -150,17 +161,22 @@ public final class AixBackend implements NetstatBackend {
      * cannot run at all is a visible gap, never an empty table.
      */
     private Optional<String> output(List<String> argv, List<Diagnostic> diagnostics) throws BackendException {
+        return output(argv, diagnostics, Severity.ERROR);
+    }
+
+    private Optional<String> output(List<String> argv, List<Diagnostic> diagnostics, Severity failure)
+            throws BackendException {
         String line = String.join(" ", argv);
         CommandResult r;
         try {
             r = runner.run(argv);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.ERROR, line,
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, failure, line,
                     "`" + line + "` could not be run: " + e.getMessage()));
             return Optional.empty();
         }
         if (!r.succeeded()) {
-            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, Severity.ERROR, line, r.describe()));
+            diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_UNREADABLE, failure, line, r.describe()));
             return Optional.empty();
         }
         return Optional.of(new String(r.stdout(), StandardCharsets.UTF_8));

@@ -15,6 +15,8 @@ public final class AixCommandLines {
     public static final List<String> SOCKETS = List.of("netstat", "-Aan");
     /** Interfaces, their addresses and multicast memberships. */
     public static final List<String> INTERFACES = List.of("netstat", "-ian");
+    /** The device-driver statistics of every adapter (the blocks of {@code entstat -d}). */
+    public static final List<String> ADAPTERS = List.of("netstat", "-v");
     /** Routes of every family. */
     public static final List<String> ROUTES = List.of("netstat", "-rn");
     /** Protocol statistics of every protocol ({@code -p} and {@code -ss} are views of the same counters). */

@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * The AIX netstat dialect: {@link AixGrammar}, and the socket, interface and route tables rendered from
  * the model ({@link AixSocketTable}, {@link AixInterfaceTable}, {@link AixRouteTable}), so it shows any
  * backend's data, and the statistics of {@code -s}/{@code -ss}/{@code -p} ({@link AixStatisticsTable}).
- * Views whose AIX layout has not been recorded anywhere ({@code -g}, {@code -v}, {@code -u}, ...) say so
+ * and the adapter statistics of {@code -v} ({@link AixAdapterTable}).
+ * Views whose AIX layout has not been recorded anywhere ({@code -g}, {@code -u}, ...) say so
  * instead of inventing one.
  */
 public final class AixDialect implements Dialect {
@@ -89,6 +90,11 @@ public final class AixDialect implements Dialect {
         if (o.has(AixFlag.STATISTICS) || o.protocol().isPresent()) {
             return statistics(o, inv);
         }
+        if (o.has(AixFlag.ADAPTER_STATISTICS)) {
+            Notes notes = new Notes(inv);
+            return new SampleLoop(inv).run(ViewRequest.nothing().withInterfaces(), o.interval().orElse(null),
+                    TableView.of((sample, k) -> adapters(sample, notes, inv)));
+        }
         boolean interfaces = o.has(AixFlag.INTERFACES) || o.interfaceName().isPresent();
         if (interfaces) {
             ViewRequest request = ViewRequest.nothing().withInterfaces();
@@ -106,8 +112,7 @@ public final class AixDialect implements Dialect {
 
     /** The first option of this command line whose AIX layout is unknown, if any. */
     private static Optional<String> notAvailable(AixOptions o) {
-        for (AixFlag f : List.of(AixFlag.MULTICAST_ROUTING, AixFlag.ADAPTER_STATISTICS,
-                AixFlag.UNIX_SOCKETS, AixFlag.MEMORY, AixFlag.CLUSTER_POOLS, AixFlag.BUFFER_CACHE,
+        for (AixFlag f : List.of(AixFlag.MULTICAST_ROUTING, AixFlag.UNIX_SOCKETS, AixFlag.MEMORY, AixFlag.CLUSTER_POOLS, AixFlag.BUFFER_CACHE,
                 AixFlag.ROUTE_COSTS, AixFlag.SUBSYSTEM_COUNTS, AixFlag.DLPI)) {
             if (o.has(f)) {
                 return Optional.of("-" + f.letter());
@@ -191,6 +196,24 @@ public final class AixDialect implements Dialect {
             notes.tell("netstatx: " + sample.failures().get(Sample.Section.GROUPS).getMessage());
         }
         eol.write(inv.out(), new AixInterfaceTable(o.has(AixFlag.ALL)).render(shown, groups));
+        return ExitCodes.OK;
+    }
+
+    /**
+     * {@code -v}: the adapters' statistics. Besides warnings, the notes that say what this view lacks (a
+     * source that could not be read, sections the model leaves out) go to stderr, since the table cannot
+     * show them.
+     */
+    private int adapters(Sample sample, Notes notes, Invocation inv) throws BackendException {
+        sample.requireCollected(Sample.Section.INTERFACES);
+        notes.report(sample.interfaces().diagnostics());
+        for (Diagnostic d : sample.interfaces().diagnostics()) {
+            if (d.severity() == Severity.INFO && (d.code() == Diagnostic.Code.SOURCE_UNREADABLE
+                    || d.code() == Diagnostic.Code.CAPABILITY_UNSUPPORTED)) {
+                notes.tell("netstatx: " + d.message());
+            }
+        }
+        eol.write(inv.out(), new AixAdapterTable().render(sample.interfaces().items()));
         return ExitCodes.OK;
     }
 

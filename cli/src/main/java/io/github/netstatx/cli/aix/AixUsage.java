@@ -11,7 +11,7 @@ final class AixUsage {
     static final List<String> LINES = List.of(
             "usage: netstat [-n] [{-A -a} | {-r -i -I Interface}] [-f AddressFamily] [-p Protocol] [Interval]",
             "       netstat [-s] [-f AddressFamily] [-p Protocol] [Interval]",
-            "netstatx: the AIX dialect shows -a -A -n -f -i -I -r -s -ss -p and an interval; -g -v -u -m -M -c -C -D -P",
+            "netstatx: the AIX dialect shows -a -A -n -f -i -I -r -s -ss -p -v and an interval; -g -u -m -M -c -C -D -P",
             "          are accepted but not available yet. More: netstatx --dialect aix --help");
 
     /** The AIX dialect's additions, printed by {@code --help} before netstatx's shared options. */
@@ -22,6 +22,8 @@ final class AixUsage {
             "  netstat -rn [-f inet|inet6]          routing tables",
             "  netstat -s | -ss | -p Protocol       protocol statistics (-ss: without zero lines;",
             "                                       protocols icmp igmp tcp udp ip ipv6 icmpv6)",
+            "  netstat -v                           adapter statistics: the general sections of each",
+            "                                       adapter's block (device-specific ones are not shown)",
             "",
             "On AIX, owners (--json, --facts) come from read-only sources: lsof, run as root.",
             "  --aix-owners=read-only|rmsock|none   how the aix-commands backend finds socket owners.",

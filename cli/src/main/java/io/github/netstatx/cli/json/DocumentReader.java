@@ -6,6 +6,7 @@ import io.github.netstatx.cli.TerminalSafe;
 import io.github.netstatx.cli.ViewRequest;
 import io.github.netstatx.core.address.AddressBytes;
 import io.github.netstatx.core.address.AddressLiteral;
+import io.github.netstatx.core.model.AdapterStatistics;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.BsdRouteInfo;
 import io.github.netstatx.core.model.BsdSocketInfo;
@@ -540,7 +541,21 @@ public final class DocumentReader {
                 f.optInt("metric"), knownWords(f, "flags", InterfaceFlag.class), f.optLong("raw_flags"),
                 f.optString("hardware_address"), f.optInt("hardware_type"),
                 f.optLong("tx_queue_length", 0, Long.MAX_VALUE), addresses, counters(f.optObject("counters")),
-                linkType(f));
+                linkType(f), adapter(f.has("adapter") ? f.optObject("adapter") : null)); // added in 1.4
+    }
+
+    /** {@code adapter} (since 1.4; absent from older documents, which is unknown). */
+    private static AdapterStatistics adapter(JsonFields a) throws SnapshotFormatException {
+        if (a == null) {
+            return null;
+        }
+        Long seconds = a.optLong("elapsed_seconds", 0, Long.MAX_VALUE);
+        List<String> sections = a.optStrings("unmodelled_sections");
+        return new AdapterStatistics(a.string("adapter_name"), a.optString("kind"), a.optString("device_type"),
+                a.optString("hardware_address"), seconds == null ? null : Duration.ofSeconds(seconds),
+                counters(a.optObject("counters")), a.optUnsigned("tx_broadcast"), a.optUnsigned("rx_broadcast"),
+                a.optUnsigned("tx_multicast"), a.optLong("data_rate_mbps", 0, Long.MAX_VALUE),
+                sections == null ? List.of() : sections);
     }
 
     /** An open enum: a link type of a newer minor version reads as {@link LinkType#OTHER}. */

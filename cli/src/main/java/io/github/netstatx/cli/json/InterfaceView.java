@@ -1,11 +1,12 @@
 package io.github.netstatx.cli.json;
 
+import io.github.netstatx.core.model.AdapterStatistics;
 import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
 import io.github.netstatx.core.model.NetInterface;
 
-/** One interface record ({@code $defs/interface}): identity, flags, addresses and counters. */
+/** One interface record ({@code $defs/interface}): identity, flags, addresses, counters and adapter statistics. */
 final class InterfaceView {
 
     private InterfaceView() {
@@ -31,6 +32,33 @@ final class InterfaceView {
         }
         w.endArray();
         counters(w, i.counters());
+        adapter(w, i.adapter());
+        w.endObject();
+    }
+
+    /** {@code adapter} (since 1.4): the device-driver statistics of the adapter under the interface (AIX {@code netstat -v}). */
+    private static void adapter(JsonWriter w, AdapterStatistics a) {
+        w.name("adapter");
+        if (a == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        w.name("adapter_name").value(a.adapterName());
+        w.name("kind").value(a.kind());
+        w.name("device_type").value(a.deviceType());
+        w.name("hardware_address").value(a.hardwareAddress());
+        w.name("elapsed_seconds").value(a.elapsed() == null ? null : (Number) a.elapsed().toSeconds());
+        counters(w, a.counters());
+        w.name("tx_broadcast").unsignedValue(a.txBroadcast());
+        w.name("rx_broadcast").unsignedValue(a.rxBroadcast());
+        w.name("tx_multicast").unsignedValue(a.txMulticast());
+        w.name("data_rate_mbps").value(a.dataRateMbps());
+        w.name("unmodelled_sections").beginArray();
+        for (String section : a.unmodelledSections()) {
+            w.value(section);
+        }
+        w.endArray();
         w.endObject();
     }
 

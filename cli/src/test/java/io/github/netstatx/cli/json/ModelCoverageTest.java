@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.netstatx.core.model.ConntrackEntry;
+import io.github.netstatx.core.model.AdapterStatistics;
 import io.github.netstatx.core.model.BsdRouteInfo;
 import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.Diagnostic;
@@ -85,11 +86,16 @@ class ModelCoverageTest {
                     "description", "description", "mtu", "mtu", "metric", "metric", "flags", "flags",
                     "rawFlags", "raw_flags", "hardwareAddress", "hardware_address", "hardwareType", "hardware_type",
                     "txQueueLength", "tx_queue_length", "addresses", "addresses", "counters", "counters",
-                    "linkType", "link_type")),
+                    "linkType", "link_type", "adapter", "adapter")),
+            new Mapping(AdapterStatistics.class, "/$defs/interface/properties/adapter", keys("adapterName",
+                    "adapter_name", "kind", "kind", "deviceType", "device_type", "hardwareAddress", "hardware_address",
+                    "elapsed", "elapsed_seconds", "counters", "counters", "txBroadcast", "tx_broadcast",
+                    "rxBroadcast", "rx_broadcast", "txMulticast", "tx_multicast", "dataRateMbps", "data_rate_mbps",
+                    "unmodelledSections", "unmodelled_sections")),
             new Mapping(InterfaceAddress.class, "/$defs/interface_address", keys("address", "address family scope_id",
                     "prefixLength", "prefix_length", "broadcast", "broadcast", "peer", "peer", "scope", "scope",
                     "label", "label")),
-            new Mapping(InterfaceCounters.class, "/$defs/interface/properties/counters", snakeCase(InterfaceCounters.class)),
+            new Mapping(InterfaceCounters.class, "/$defs/interface_counters", snakeCase(InterfaceCounters.class)),
             new Mapping(Route.class, "/$defs/route", keys("family", "family", "destination", "destination",
                     "prefixLength", "prefix_length", "gateway", "gateway", "flags", "flags", "rawFlags", "raw_flags",
                     "metric", "metric", "interfaceMetric", "interface_metric", "refCount", "refcount", "use", "use",
