@@ -22,4 +22,20 @@ public interface CommandRunner {
      * @throws IOException when the program could not be started at all (missing, not executable)
      */
     CommandResult run(List<String> argv) throws IOException;
+
+    /**
+     * Runs {@code argv} with {@code input} on its standard input, which is then closed: for a program that
+     * reads its commands there (AIX {@code kdb}), so that one run serves a whole batch.
+     *
+     * <p>Runners that answer from recordings give the recorded output whatever the input. This default
+     * runs {@code argv} alone when there is no input, and refuses input otherwise.
+     *
+     * @throws IOException when the program could not be started, or this runner cannot give it input
+     */
+    default CommandResult run(List<String> argv, byte[] input) throws IOException {
+        if (input.length == 0) {
+            return run(argv);
+        }
+        throw new IOException("cannot give standard input to " + String.join(" ", argv) + " with this runner");
+    }
 }

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>argv only: {@link ProcessBuilder} starts the program itself, no shell ever parses a line;</li>
  *   <li>{@code LC_ALL=C} and {@code LANG=C} (and no {@code LANGUAGE}), so numbers, dates and messages come
  *   in the untranslated form the parsers were written against;</li>
- *   <li>standard input closed at once, so a command that would prompt sees end of file instead of hanging;</li>
+ *   <li>standard input closed at once, so a command that would prompt sees end of file instead of hanging
+ *   (or, for {@link #run(List, byte[])}, closed after the given input, written from a thread of its own so
+ *   that a command printing before it has read everything cannot block on a full pipe);</li>
  *   <li>a time limit, after which the command and every process it started are killed;</li>
  *   <li>registration in the run's {@link ChildProcesses} while it runs, so that a stop ends it too;</li>
  *   <li>a cap on standard output (past it the command is ended: a cut-off table cannot be used) and a
@@ -64,6 +66,11 @@ public final class ProcessCommandRunner implements CommandRunner {
 
     @Override
     public CommandResult run(List<String> argv) throws IOException {
+        return run(argv, new byte[0]);
+    }
+
+    @Override
+    public CommandResult run(List<String> argv, byte[] input) throws IOException {
         List<String> command = List.copyOf(argv);
         if (command.isEmpty()) {
             throw new IllegalArgumentException("argv is empty");
@@ -75,14 +82,18 @@ public final class ProcessCommandRunner implements CommandRunner {
         env.remove("LANGUAGE");
         Process process = children.start(builder);
         try {
-            return finish(command, process);
+            return finish(command, process, input.clone());
         } finally {
             children.ended(process);
         }
     }
 
-    private CommandResult finish(List<String> command, Process process) throws IOException {
-        process.getOutputStream().close();
+    private CommandResult finish(List<String> command, Process process, byte[] input) throws IOException {
+        if (input.length == 0) {
+            process.getOutputStream().close();
+        } else {
+            start(() -> feed(process, input), "netstatx-command-stdin");
+        }
 
         BoundedReader out = new BoundedReader(process.getInputStream(), stdoutLimit, () -> ChildProcesses.endTree(process));
         BoundedReader err = new BoundedReader(process.getErrorStream(), stderrLimit, null);
@@ -113,6 +124,15 @@ public final class ProcessCommandRunner implements CommandRunner {
         Integer status = timedOut || out.truncated() ? null : process.exitValue();
         return new CommandResult(command, out.bytes(), err.bytes(), status, timedOut, out.truncated(),
                 err.truncated());
+    }
+
+    /** Writes the input and closes the pipe; a command that exits without reading it all is not an error. */
+    private static void feed(Process process, byte[] input) {
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input);
+        } catch (IOException e) {
+            // the command closed its input (exited, or stopped reading): what it printed is its answer
+        }
     }
 
     private static Thread start(Runnable reader, String name) {

@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <p>Commands (AIX, fallbacks elsewhere) are named by their argv joined with single spaces
  * ({@code netstat -Aan}); their standard error and a non-zero exit status lie beside, under the same name
- * with {@link #STDERR_SUFFIX} and {@link #STATUS_SUFFIX}.
+ * with {@link #STDERR_SUFFIX} and {@link #STATUS_SUFFIX}, and the standard input a command was given with
+ * {@link #STDIN_SUFFIX}.
  */
 public final class CaptureNames {
 
@@ -24,6 +25,8 @@ public final class CaptureNames {
     public static final String STDERR_SUFFIX = ".stderr";
     /** Beside a command's output: its exit status in decimal, when not 0. */
     public static final String STATUS_SUFFIX = ".status";
+    /** Beside a command that was given standard input: that input, as it was given. */
+    public static final String STDIN_SUFFIX = ".stdin";
 
     private static final Set<String> RESERVED = Set.of(MANIFEST, INDEX);
 

@@ -50,22 +50,51 @@ public final class CapturedCommands {
         return live;
     }
 
-    /** {@code live}, recording every command into {@code sink} below {@code prefix}. */
+    /**
+     * {@code live}, recording every command into {@code sink} below {@code prefix}; the standard input a
+     * command was given is kept beside it in {@code NAME.stdin}, to show what was asked.
+     */
     public static CommandRunner recording(CaptureSink sink, String prefix, CommandRunner live) {
-        return argv -> recorded(sink, prefix, argv, live);
+        return new CommandRunner() {
+            @Override
+            public CommandResult run(List<String> argv) throws IOException {
+                return recorded(sink, prefix, argv, new byte[0], live);
+            }
+
+            @Override
+            public CommandResult run(List<String> argv, byte[] input) throws IOException {
+                return recorded(sink, prefix, argv, input, live);
+            }
+        };
     }
 
-    /** A runner that runs nothing and answers from {@code source} below {@code prefix}. */
+    /**
+     * A runner that runs nothing and answers from {@code source} below {@code prefix}. A command's input does
+     * not change the answer: in a capture it was derived from the capture's own earlier commands.
+     */
     public static CommandRunner replaying(CaptureSource source, String prefix) {
-        return argv -> replay(source, prefix, argv);
+        return new CommandRunner() {
+            @Override
+            public CommandResult run(List<String> argv) throws IOException {
+                return replay(source, prefix, argv);
+            }
+
+            @Override
+            public CommandResult run(List<String> argv, byte[] input) throws IOException {
+                return replay(source, prefix, argv);
+            }
+        };
     }
 
-    private static CommandResult recorded(CaptureSink sink, String prefix, List<String> argv, CommandRunner live)
-            throws IOException {
+    private static CommandResult recorded(CaptureSink sink, String prefix, List<String> argv, byte[] input,
+            CommandRunner live) throws IOException {
         String name = CaptureNames.command(prefix, argv);
+        if (input.length > 0) {
+            sink.file(name + CaptureNames.STDIN_SUFFIX, input);
+        }
         CommandResult r;
         try {
-            r = live.run(argv);
+            r = input.length == 0 ? live.run(argv) : live.run(argv, input);
         } catch (IOException e) {
             sink.failure(name, new SourceFailure(SourceFailure.Kind.FAILED, String.valueOf(e.getMessage())));
             throw e;

@@ -173,4 +173,20 @@ class ProcessCommandRunnerTest {
         CommandResult r = run.get(30, java.util.concurrent.TimeUnit.SECONDS); // sleep alone would take 60 s
         assertFalse(Integer.valueOf(0).equals(r.exitStatus()), "a killed command has no success status: " + r.exitStatus());
     }
+
+    @Test
+    void inputReachesTheCommandAndIsThenClosed() throws IOException {
+        CommandResult r = RUNNER.run(List.of("sh", "-c", "cat; echo end"),
+                "sockinfo f1 tcpcb\nquit\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("sockinfo f1 tcpcb\nquit\nend\n", text(r.stdout()), "cat saw the input and its end");
+        assertEquals(0, r.exitStatus());
+    }
+
+    @Test
+    void aCommandThatLeavesItsInputUnreadStillGivesItsAnswer() throws IOException {
+        byte[] large = new byte[8 << 20]; // far past a pipe's buffer: the writer must not block the run
+        CommandResult r = RUNNER.run(List.of("sh", "-c", "echo early; exit 3"), large);
+        assertEquals("early\n", text(r.stdout()));
+        assertEquals(3, r.exitStatus());
+    }
 }

@@ -96,6 +96,35 @@ class CaptureDirectoryTest {
     }
 
     @Test
+    void aCommandGivenInputKeepsItBesideItsOutputAndReplaysWhateverTheInput() throws Exception {
+        Path dir = tmp.resolve("cap");
+        DirectoryCaptureSink sink = DirectoryCaptureSink.create(dir);
+        List<String> kdb = List.of("kdb");
+        byte[] script = "sockinfo f1000e0000180bb8 tcpcb\nquit\n".getBytes(StandardCharsets.US_ASCII);
+        CommandResult answer = CommandResult.exited(kdb, "---- TCPCB ----\n".getBytes(StandardCharsets.US_ASCII),
+                new byte[0], 0);
+        List<byte[]> given = new java.util.ArrayList<>();
+        CommandRunner live = new CommandRunner() {
+            @Override
+            public CommandResult run(List<String> argv) {
+                throw new AssertionError("the input must reach the live runner");
+            }
+
+            @Override
+            public CommandResult run(List<String> argv, byte[] input) {
+                given.add(input);
+                return answer;
+            }
+        };
+        assertEquals(answer, CapturedCommands.recording(sink, "", live).run(kdb, script));
+        assertArrayEquals(script, given.get(0));
+        sink.finish(MANIFEST);
+        assertArrayEquals(script, Files.readAllBytes(dir.resolve("kdb.stdin")), "what was asked is kept");
+        DirectoryCaptureSource src = DirectoryCaptureSource.open(dir);
+        assertEquals(answer, CapturedCommands.replaying(src, "").run(kdb, "quit\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
     void aCaptureGoesIntoANewOrEmptyDirectoryOnly() throws Exception {
         Files.writeString(tmp.resolve("x"), "x");
         IOException e = assertThrows(IOException.class, () -> DirectoryCaptureSink.create(tmp));

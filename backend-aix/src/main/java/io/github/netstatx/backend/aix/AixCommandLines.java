@@ -23,6 +23,11 @@ public final class AixCommandLines {
     public static final List<String> STATISTICS = List.of("netstat", "-s");
     /** Internet sockets of every process, in lsof's field format (pid, command, protocol, family, name). */
     public static final List<String> LSOF = List.of("lsof", "-n", "-P", "-i", "-F", "pcPtn");
+    /**
+     * The kernel debugger on the running kernel, read-only: it reads {@link KdbSockinfoScript}'s
+     * {@code sockinfo} commands from its standard input, one batch per scan.
+     */
+    public static final List<String> KDB = List.of("kdb");
     /** The node name, for the host record. */
     public static final List<String> UNAME_N = List.of("uname", "-n");
     /** The effective user id, to decide whether owners can be read at all. */

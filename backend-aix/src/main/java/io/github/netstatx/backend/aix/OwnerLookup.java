@@ -52,7 +52,18 @@ final class OwnerLookup {
                     uid.orElse(null)));
             return rows;
         }
-        return strategy == OwnerStrategy.RMSOCK ? rmsock(rows, diagnostics) : lsof(rows, diagnostics);
+        return strategy == OwnerStrategy.RMSOCK ? rmsock(rows, diagnostics) : readOnly(rows, diagnostics);
+    }
+
+    /** lsof when it is installed, else the kernel debugger; neither changes anything. */
+    private List<SocketEntry> readOnly(List<SocketEntry> rows, List<Diagnostic> diagnostics) {
+        CommandResult r;
+        try {
+            r = runner.run(AixCommandLines.LSOF);
+        } catch (IOException e) {
+            return kdb(rows, diagnostics, "lsof is not installed (" + e.getMessage() + ")");
+        }
+        return lsof(rows, r, diagnostics);
     }
 
     private Optional<Long> effectiveUid() {
@@ -64,16 +75,56 @@ final class OwnerLookup {
         }
     }
 
-    private List<SocketEntry> lsof(List<SocketEntry> rows, List<Diagnostic> diagnostics) {
-        CommandResult r;
-        try {
-            r = runner.run(AixCommandLines.LSOF);
-        } catch (IOException e) {
-            diagnostics.add(new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, "lsof",
-                    "lsof is not installed (" + e.getMessage() + "); owners need it, or --aix-owners=rmsock "
-                            + "(which can remove orphaned sockets; see --help)", null, rows.size(), 0L));
+    /**
+     * One {@code kdb} run for every TCP socket ({@link KdbSockinfoScript}): the holders of each, from the
+     * process lines of its {@code sockinfo} answer. UDP and UNIX sockets keep no owner, said in one note.
+     */
+    private List<SocketEntry> kdb(List<SocketEntry> rows, List<Diagnostic> diagnostics, String whyNotLsof) {
+        Set<String> addresses = KdbSockinfoScript.addresses(rows);
+        if (addresses.isEmpty()) {
             return rows;
         }
+        CommandResult r;
+        try {
+            r = runner.run(AixCommandLines.KDB, KdbSockinfoScript.input(addresses));
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, "kdb",
+                    whyNotLsof + " and kdb could not be run (" + e.getMessage() + "); owners need one of them, "
+                            + "or --aix-owners=rmsock (which can remove orphaned sockets; see --help)", null,
+                    rows.size(), 0L));
+            return rows;
+        }
+        if (r.exitStatus() == null || r.stdout().length == 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, "kdb",
+                    whyNotLsof + "; kdb gave no answer: " + r.describe(), null, rows.size(), 0L));
+            return rows;
+        }
+        KdbSockinfoParser.Result parsed = KdbSockinfoParser.parse(text(r));
+        if (parsed.unreadable() > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.MALFORMED_LINES, Severity.WARNING, "kdb",
+                    parsed.unreadable() + " process lines in kdb's output could not be tied to a socket", null,
+                    parsed.unreadable(), null));
+        }
+        List<SocketEntry> out = new ArrayList<>(rows.size());
+        int withoutKdb = 0;
+        for (SocketEntry e : rows) {
+            if (e.protocol() != Protocol.TCP) {
+                withoutKdb++;
+                out.add(e);
+                continue;
+            }
+            List<ProcessRef> found = e.pcbAddress() == null ? List.of() : parsed.of(e.pcbAddress());
+            out.add(found.isEmpty() ? e : e.toBuilder().owners(found).build());
+        }
+        if (withoutKdb > 0) {
+            diagnostics.add(new Diagnostic(Diagnostic.Code.OWNERS_PARTIAL, Severity.INFO, "kdb",
+                    whyNotLsof + ": owners come from kdb's sockinfo, which names them for TCP sockets only; "
+                            + withoutKdb + " UDP and UNIX sockets have none", null, withoutKdb, 0L));
+        }
+        return out;
+    }
+
+    private List<SocketEntry> lsof(List<SocketEntry> rows, CommandResult r, List<Diagnostic> diagnostics) {
         // lsof exits 1 when some file could not be listed; what it printed is still right.
         if (r.exitStatus() == null || r.stdout().length == 0 && !r.succeeded()) {
             diagnostics.add(new Diagnostic(Diagnostic.Code.OWNERS_UNAVAILABLE, Severity.WARNING, "lsof",

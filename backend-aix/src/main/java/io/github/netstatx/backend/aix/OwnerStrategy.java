@@ -6,7 +6,8 @@ import java.util.Optional;
 /** How backend-aix finds the processes that hold sockets ({@code --aix-owners}). */
 public enum OwnerStrategy {
     /**
-     * The default: read-only sources only. As root, {@code lsof} when it is installed; without root no
+     * The default: read-only sources only. As root, {@code lsof} when it is installed, else one {@code kdb}
+     * run of {@code sockinfo} commands (TCP sockets); without root no
      * owners, with a diagnostic.
      */
     READ_ONLY,

@@ -107,4 +107,43 @@ class AixOwnersTest {
         assertTrue(new AixBackendProvider(k -> k.equals("os.name") ? "AIX" : "7.3").probe(BackendConfig.live())
                 .available());
     }
+
+    @Test
+    void withoutLsofTheDefaultAsksKdbOnceForEveryTcpSocketAndNeverRmsock() throws Exception {
+        RecordedCommandRunner runner = RecordedCommandRunner.scenario("kdb-session");
+        List<SocketEntry> rows;
+        Snapshot<SocketEntry> s;
+        try (NetstatBackend b = AixBackendProvider.open(BackendConfig.live(), runner, null)) {
+            s = b.sockets(SocketQuery.everything());
+            rows = s.items();
+        }
+        assertFalse(ranRmsock(runner), runner.calls().toString());
+        assertEquals(1, runner.calls().stream().filter(AixCommandLines.KDB::equals).count(), runner.calls().toString());
+        assertEquals(List.of("kdb < sockinfo f1000e000258d3b8 tcpcb\nsockinfo f1000500038203b8 tcpcb\n"
+                + "sockinfo f1000e000288c3b8 tcpcb\nsockinfo f10007000864ebb0 tcpcb\n"
+                + "sockinfo f1000e0000180bb8 tcpcb\nquit\n"), runner.inputs(),
+                "one batch, every TCP socket's PCB address as netstat printed it, then quit");
+        SocketEntry held = rows.stream().filter(e -> "f1000e0000180bb8".equals(e.pcbAddress())).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(ProcessRef.owner(0x3808A, "inetd")), held.owners(),
+                "the ACTIVE process line under the control block of that address; its pid is hex");
+        assertEquals(1, rows.stream().filter(e -> !e.owners().isEmpty()).count(),
+                "sockets whose block names no process keep none");
+        assertFalse(s.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.OWNERS_UNAVAILABLE),
+                s.diagnostics().toString());
+    }
+
+    @Test
+    void withNeitherLsofNorKdbThereAreNoOwnersAndTheDiagnosticSaysWhy() throws Exception {
+        RecordedCommandRunner runner = RecordedCommandRunner.scenario("quoted-rows");
+        Snapshot<SocketEntry> s;
+        try (NetstatBackend b = AixBackendProvider.open(BackendConfig.live(), runner, null)) {
+            s = b.sockets(SocketQuery.everything());
+        }
+        s.items().forEach(e -> assertTrue(e.owners().isEmpty(), e.toString()));
+        assertTrue(s.diagnostics().stream().anyMatch(d -> d.code() == Diagnostic.Code.OWNERS_UNAVAILABLE
+                && d.message().contains("lsof is not installed") && d.message().contains("kdb could not be run")),
+                s.diagnostics().toString());
+        assertFalse(ranRmsock(runner), runner.calls().toString());
+    }
 }

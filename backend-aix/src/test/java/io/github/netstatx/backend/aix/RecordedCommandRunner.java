@@ -20,6 +20,7 @@ final class RecordedCommandRunner implements CommandRunner {
 
     private final Path dir;
     private final List<List<String>> calls = new ArrayList<>();
+    private final List<String> inputs = new ArrayList<>();
 
     RecordedCommandRunner(Path dir) {
         this.dir = dir;
@@ -55,6 +56,18 @@ final class RecordedCommandRunner implements CommandRunner {
         return CommandResult.exited(argv, Files.readAllBytes(out),
                 Files.isRegularFile(err) ? Files.readAllBytes(err) : new byte[0],
                 Files.isRegularFile(status) ? Integer.parseInt(Files.readString(status).strip()) : 0);
+    }
+
+    /** Records the standard input too ({@link #inputs}); the answer is the recorded one, whatever the input. */
+    @Override
+    public synchronized CommandResult run(List<String> argv, byte[] input) throws IOException {
+        inputs.add(String.join(" ", argv) + " < " + new String(input, StandardCharsets.US_ASCII));
+        return run(argv);
+    }
+
+    /** Each command given standard input, as {@code argv < input}. */
+    synchronized List<String> inputs() {
+        return List.copyOf(inputs);
     }
 
     synchronized List<List<String>> calls() {

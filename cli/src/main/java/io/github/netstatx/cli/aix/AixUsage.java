@@ -25,7 +25,7 @@ final class AixUsage {
             "  netstat -v                           adapter statistics: the general sections of each",
             "                                       adapter's block (device-specific ones are not shown)",
             "",
-            "On AIX, owners (--json, --facts) come from read-only sources: lsof, run as root.",
+            "On AIX, owners (--json, --facts) come from read-only sources, as root: lsof, else kdb.",
             "  --aix-owners=read-only|rmsock|none   how the aix-commands backend finds socket owners.",
             "     rmsock is NOT read-only: when no process holds a socket, rmsock ABORTS it and frees",
             "     its port (IBM's rmsock documentation). With --aix-owners=rmsock netstatx runs it only",

@@ -63,7 +63,7 @@ public final class OptionTable {
             valued(BOTH, "NAME|PATH|PID", "collect in that network namespace (Linux)", "--netns"),
             valued(BOTH, "MODE", "AIX socket owners: read-only (default), none, or rmsock (aborts orphaned sockets)",
                     "--aix-owners").withChoices("read-only", "rmsock", "none")
-                    .withDetails("read-only uses lsof as root. rmsock ABORTS sockets no process holds and frees "
+                    .withDetails("read-only uses lsof as root, or kdb's sockinfo where lsof is missing. rmsock ABORTS sockets no process holds and frees "
                             + "their ports; netstatx hands it only LISTEN, ESTABLISHED and CLOSE_WAIT sockets."),
             flag(BOTH, "print the TCP/UDP listeners as facts for Facter and Ohai (=ansible: for Ansible)",
                     "--facts").withArity(ValueArity.OPTIONAL_ATTACHED, "ansible")
