@@ -49,7 +49,9 @@ final class AppleStatisticsLayout {
     static String tagFor(OsFamily os, String osVersion) {
         return switch (NetworkCmds.forData(os, osVersion)) {
             case N543 -> "543.270.1";
-            case N596 -> "606.140.1";
+            // 10.15's network_cmds (596) still printed the LRO lines 11's (606) dropped.
+            case N596 -> os == OsFamily.MACOS && osVersion != null && osVersion.trim().startsWith("10.")
+                    ? "596.100.2" : "606.140.1";
             case N624 -> "644.140.2";
             // macOS 14's network_cmds (667-671) prints what 644 prints; 15's (696-705) added lines.
             case N667 -> os == OsFamily.MACOS && osVersion != null && osVersion.trim().startsWith("14")
