@@ -105,6 +105,12 @@ public final class AppleDialect implements Dialect {
         boolean inet = o.family() == AppleOptions.AppleFamily.UNSPEC || o.family() == AppleOptions.AppleFamily.INET;
         boolean inet6 = o.family() == AppleOptions.AppleFamily.UNSPEC
                 || o.family() == AppleOptions.AppleFamily.INET6;
+        if (o.interval().isPresent()) {
+            return notAvailable(inv, "-s with an interval", "the per-interval differences are not written yet");
+        }
+        if (protocol != null && !AppleStatisticsTable.hasStatistics(protocol)) {
+            return notAvailable(inv, "-s -p " + protocol, "no backend reports " + protocol + " statistics");
+        }
         return new SampleLoop(inv).run(ViewRequest.nothing().withStatistics(), null, TableView.of((sample, k) -> {
             sample.requireCollected(Sample.Section.STATISTICS);
             report(sample.statistics().diagnostics(), rendering);

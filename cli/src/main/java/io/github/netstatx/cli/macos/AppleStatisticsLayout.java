@@ -85,6 +85,11 @@ final class AppleStatisticsLayout {
         return new AppleStatisticsLayout(List.copyOf(rows), names);
     }
 
+    /** Whether this table has rows for {@code struct}. */
+    boolean prints(String struct) {
+        return rows.stream().anyMatch(r -> r.struct().equals(struct));
+    }
+
     /**
      * The text Apple prints for one struct's counters (without the {@code name:} title), lines without their
      * newline. A row whose counters the data lacks is left out, as the AIX dialect leaves out AIX lines a

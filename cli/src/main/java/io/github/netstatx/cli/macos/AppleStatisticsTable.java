@@ -1,9 +1,11 @@
 package io.github.netstatx.cli.macos;
 
 import io.github.netstatx.cli.TerminalSafe;
+import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.StatisticsCounter;
 import io.github.netstatx.core.model.StatisticsGroup;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +14,30 @@ import java.util.Set;
 /**
  * Apple {@code netstat -s}, {@code -ss}, {@code -s -p PROTOCOL}, {@code -f inet|inet6 -s}: the kernel struct
  * groups backend-macos reports ({@code tcpstat}, ...) printed through {@link AppleStatisticsLayout} under
- * netstat's protocol names, in its protox order. Groups Apple has no layout for here (ip6stat and icmp6stat
- * until their layout is written, other systems' MIB groups) follow under their own names as {@code N name},
- * the AIX dialect's rule, so nothing collected is hidden and nothing uncounted is printed.
+ * netstat's protocol names, in its protox order (inet: tcp, udp, ip, icmp; inet6: ip6, icmp6, where tcp and udp
+ * print once, in the inet part, unless only inet6 is asked for).
+ *
+ * <p>Data Apple's layout cannot print follows the AIX dialect's rule: each group under its own name, one
+ * {@code N name} line per counter, so nothing collected is hidden and nothing uncounted is printed. That is
+ * ip6stat and icmp6stat (their layout is not written yet) and other systems' groups: with {@code -p tcp} a
+ * Linux host's {@code Tcp} and {@code TcpExt}. Protocols netstat knows but no backend reports (igmp, arp,
+ * ipsec, mptcp, ...) print nothing, and the caller says so.
  */
 final class AppleStatisticsTable {
 
-    /** inet protox entries with a layout, then the inet6 ones (tcp and udp print once, in the inet part). */
-    private static final List<String[]> INET = List.of(new String[] {"tcp", "tcpstat"},
-            new String[] {"udp", "udpstat"}, new String[] {"ip", "ipstat"}, new String[] {"icmp", "icmpstat"});
-    /** The kernel groups whose MIB-II twins backend-macos also reports (the twins are not printed again). */
+    /** One protox entry with statistics in the model. */
+    private record Entry(String protocol, boolean inet6, String struct, List<String> foreign) {
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("tcp", false, "tcpstat", List.of("Tcp", "TcpExt")),
+            new Entry("udp", false, "udpstat", List.of("Udp", "Udp6", "UdpLite", "UdpLite6")),
+            new Entry("ip", false, "ipstat", List.of("Ip", "IpExt")),
+            new Entry("icmp", false, "icmpstat", List.of("Icmp", "IcmpMsg")),
+            new Entry("ip6", true, "ip6stat", List.of("Ip6")),
+            new Entry("icmp6", true, "icmp6stat", List.of("Icmp6")));
+
+    /** The MIB-II twins backend-macos derives from each struct: the struct is the one printed. */
     private static final Map<String, String> MIB_TWIN = Map.of("tcpstat", "Tcp", "udpstat", "Udp", "ipstat", "Ip",
             "icmpstat", "Icmp", "ip6stat", "Ip6", "icmp6stat", "Icmp6");
 
@@ -33,6 +49,11 @@ final class AppleStatisticsTable {
         this.nonZeroOnly = nonZeroOnly;
     }
 
+    /** Whether {@code protocol} is one whose statistics the model can hold. */
+    static boolean hasStatistics(String protocol) {
+        return ENTRIES.stream().anyMatch(e -> e.protocol().equals(protocol));
+    }
+
     /**
      * @param protocol {@code -p}'s protocol name, or {@code null}
      * @param inet whether the inet protox table is printed ({@code -f inet} or no family)
@@ -41,48 +62,61 @@ final class AppleStatisticsTable {
     List<String> render(List<StatisticsGroup> groups, String protocol, boolean inet, boolean inet6) {
         Map<String, StatisticsGroup> byName = new LinkedHashMap<>();
         groups.forEach(g -> byName.putIfAbsent(g.name(), g));
+        Set<String> shown = new HashSet<>();
+        MIB_TWIN.forEach((struct, twin) -> {
+            if (byName.containsKey(struct)) {
+                shown.add(twin);
+            }
+        });
         List<String> out = new ArrayList<>();
-        Set<String> shown = new java.util.HashSet<>();
-        for (String[] entry : INET) {
-            boolean tcpOrUdp = entry[0].equals("tcp") || entry[0].equals("udp");
-            if ((protocol != null && !protocol.equals(entry[0])) || !(inet || (inet6 && tcpOrUdp))) {
+        for (Entry e : ENTRIES) {
+            boolean tcpOrUdp = !e.inet6() && (e.protocol().equals("tcp") || e.protocol().equals("udp"));
+            boolean selected = e.inet6() ? inet6 : inet || (inet6 && tcpOrUdp);
+            if (!selected || (protocol != null && !protocol.equals(e.protocol()))) {
                 continue;
             }
-            StatisticsGroup g = byName.get(entry[1]);
-            if (g == null) {
+            StatisticsGroup struct = byName.get(e.struct());
+            if (struct != null && layout.prints(e.struct())) {
+                shown.add(struct.name());
+                Map<String, Long> values = new LinkedHashMap<>();
+                struct.counters().forEach(c -> values.put(c.name(), c.value()));
+                out.add(e.protocol() + ":");
+                out.addAll(layout.render(e.struct(), values, nonZeroOnly));
                 continue;
             }
-            shown.add(g.name());
-            shown.add(MIB_TWIN.get(g.name()));
-            Map<String, Long> values = new LinkedHashMap<>();
-            g.counters().forEach(c -> values.put(c.name(), c.value()));
-            out.add(entry[0] + ":");
-            out.addAll(layout.render(entry[1], values, nonZeroOnly));
+            List<String> names = new ArrayList<>();
+            names.add(e.struct());
+            names.addAll(e.foreign());
+            for (String name : names) {
+                StatisticsGroup g = byName.get(name);
+                if (g != null && !shown.contains(name) && familyMatches(g, inet, inet6)) {
+                    shown.add(name);
+                    asCounted(g, out);
+                }
+            }
         }
         if (protocol == null) {
             for (StatisticsGroup g : groups) {
-                if (shown.contains(g.name()) || shownTwin(g, byName, shown)) {
-                    continue;
-                }
-                boolean v6 = g.family() == io.github.netstatx.core.model.AddressFamily.IPV6;
-                boolean v4 = g.family() == io.github.netstatx.core.model.AddressFamily.IPV4;
-                if ((v6 && !inet6) || (v4 && !inet)) {
-                    continue;
-                }
-                shown.add(g.name());
-                out.add(TerminalSafe.dotted(g.name()) + ":");
-                for (StatisticsCounter c : g.counters()) {
-                    if (!nonZeroOnly || c.value() != 0) {
-                        out.add("\t" + Long.toUnsignedString(c.value()) + " " + TerminalSafe.dotted(c.name()));
-                    }
+                if (!shown.contains(g.name()) && familyMatches(g, inet, inet6)) {
+                    shown.add(g.name());
+                    asCounted(g, out);
                 }
             }
         }
         return out;
     }
 
-    /** A MIB group whose kernel struct group is present: the struct group is the one printed. */
-    private static boolean shownTwin(StatisticsGroup g, Map<String, StatisticsGroup> byName, Set<String> shown) {
-        return MIB_TWIN.entrySet().stream().anyMatch(e -> e.getValue().equals(g.name()) && byName.containsKey(e.getKey()));
+    private static boolean familyMatches(StatisticsGroup g, boolean inet, boolean inet6) {
+        return g.family() == null || (g.family() == AddressFamily.IPV4 ? inet : inet6);
+    }
+
+    /** A group Apple has no layout for, under its own name: {@code N name} per counter (zeros left out by -ss). */
+    private void asCounted(StatisticsGroup g, List<String> out) {
+        out.add(TerminalSafe.dotted(g.name()) + ":");
+        for (StatisticsCounter c : g.counters()) {
+            if (!nonZeroOnly || c.value() != 0) {
+                out.add("\t" + Long.toUnsignedString(c.value()) + " " + TerminalSafe.dotted(c.name()));
+            }
+        }
     }
 }

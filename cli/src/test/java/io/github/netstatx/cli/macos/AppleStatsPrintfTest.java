@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sysctls they read besides the struct failing (so the pcbcount and mask-reply lines are not printed, as
  * netstatx has no such data) and 10.13-11's ip perf data reading as zeros (its lines print only when not
  * zero). Only the outputs are committed, never network_cmds' code or a recipe that builds it; the pairs
- * compared are 543.270.1/xnu-4903, 606.140.1/xnu-7195, 644.140.2/xnu-8796, 705.100.5/xnu-11417. The values include zeros, ones, twos and counts of
+ * compared are 543.270.1/xnu-4903, 596.100.2/xnu-6153, 606.140.1/xnu-7195, 644.140.2/xnu-8796, 705.100.5/xnu-11417. The values include zeros, ones, twos and counts of
  * 2^31 and more, so the plural rules ({@code n > 1} on an int) and {@code -ss}'s per-line rule are exercised.
  */
 class AppleStatsPrintfTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"543.270.1", "606.140.1", "644.140.2", "705.100.5"})
+    @ValueSource(strings = {"543.270.1", "596.100.2", "606.140.1", "644.140.2", "705.100.5"})
     void everyLineAsNetworkCmdsPrintsIt(String tag) throws IOException {
         List<StatisticsGroup> groups = groups(tag);
         for (String suffix : new String[] {"s", "ss"}) {
