@@ -1,8 +1,7 @@
 package io.github.netstatx.cli.macos;
 
-import io.github.netstatx.cli.TerminalSafe;
+import io.github.netstatx.cli.CountedLines;
 import io.github.netstatx.core.model.AddressFamily;
-import io.github.netstatx.core.model.StatisticsCounter;
 import io.github.netstatx.core.model.StatisticsGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -91,7 +90,7 @@ final class AppleStatisticsTable {
                 StatisticsGroup g = byName.get(name);
                 if (g != null && !shown.contains(name) && familyMatches(g, inet, inet6)) {
                     shown.add(name);
-                    asCounted(g, out);
+                    CountedLines.appendGroup(g, nonZeroOnly, out);
                 }
             }
         }
@@ -99,7 +98,7 @@ final class AppleStatisticsTable {
             for (StatisticsGroup g : groups) {
                 if (!shown.contains(g.name()) && familyMatches(g, inet, inet6)) {
                     shown.add(g.name());
-                    asCounted(g, out);
+                    CountedLines.appendGroup(g, nonZeroOnly, out);
                 }
             }
         }
@@ -108,15 +107,5 @@ final class AppleStatisticsTable {
 
     private static boolean familyMatches(StatisticsGroup g, boolean inet, boolean inet6) {
         return g.family() == null || (g.family() == AddressFamily.IPV4 ? inet : inet6);
-    }
-
-    /** A group Apple has no layout for, under its own name: {@code N name} per counter (zeros left out by -ss). */
-    private void asCounted(StatisticsGroup g, List<String> out) {
-        out.add(TerminalSafe.dotted(g.name()) + ":");
-        for (StatisticsCounter c : g.counters()) {
-            if (!nonZeroOnly || c.value() != 0) {
-                out.add("\t" + Long.toUnsignedString(c.value()) + " " + TerminalSafe.dotted(c.name()));
-            }
-        }
     }
 }
