@@ -17,9 +17,9 @@ import java.util.Set;
  * print once, in the inet part, unless only inet6 is asked for).
  *
  * <p>Data Apple's layout cannot print follows the AIX dialect's rule: each group under its own name, one
- * {@code N name} line per counter, so nothing collected is hidden and nothing uncounted is printed. That is
- * ip6stat and icmp6stat (their layout is not written yet) and other systems' groups: with {@code -p tcp} a
- * Linux host's {@code Tcp} and {@code TcpExt}. Protocols netstat knows but no backend reports (igmp, arp,
+ * {@code N name} line per counter ({@link CountedLines}), so nothing collected is hidden and nothing uncounted
+ * is printed. That is other systems' groups (with {@code -p tcp} a Linux host's {@code Tcp} and
+ * {@code TcpExt}) and any group Apple's table has no rows for. Protocols netstat knows but no backend reports (igmp, arp,
  * ipsec, mptcp, ...) print nothing, and the caller says so.
  */
 final class AppleStatisticsTable {

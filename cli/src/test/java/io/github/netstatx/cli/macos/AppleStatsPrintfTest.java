@@ -16,15 +16,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Apple {@code netstat -s} and {@code -ss} for tcp, udp, ip and icmp against network_cmds' own printers: the
- * {@code stats/expected-TAG-*.txt} files are what {@code tcp_stats}, {@code udp_stats}, {@code ip_stats} and
- * {@code icmp_stats} of that network_cmds tag print, compiled with gcc over structs declared from the recorded
+ * Apple {@code netstat -s} and {@code -ss} for tcp, udp, ip, icmp, ip6 and icmp6 against network_cmds' own
+ * printers: the {@code stats/expected-TAG-*.txt} files are what {@code tcp_stats}, {@code udp_stats},
+ * {@code ip_stats}, {@code icmp_stats} ({@code inet.c}) and {@code ip6_stats}, {@code icmp6_stats}
+ * ({@code inet6.c}) of that network_cmds tag print, compiled with gcc over structs declared from the recorded
  * XNU layouts (explicit padding to the recorded offsets) and filled with {@code stats/values-TAG.tsv}, the
  * sysctls they read besides the struct failing (so the pcbcount and mask-reply lines are not printed, as
  * netstatx has no such data) and 10.13-11's ip perf data reading as zeros (its lines print only when not
- * zero). Only the outputs are committed, never network_cmds' code or a recipe that builds it; the pairs
- * compared are 543.270.1/xnu-4903, 596.100.2/xnu-6153, 606.140.1/xnu-7195, 644.140.2/xnu-8796, 705.100.5/xnu-11417. The values include zeros, ones, twos and counts of
- * 2^31 and more, so the plural rules ({@code n > 1} on an int) and {@code -ss}'s per-line rule are exercised.
+ * zero; {@code ip6s_m2m}, the per-interface mbuf counts netstat names by the counting Mac's interface index,
+ * held at zero, as netstatx does not print them). Only the outputs are committed, never network_cmds' code or
+ * a recipe that builds it; the pairs compared are 543.270.1/xnu-4903, 596.100.2/xnu-6153, 606.140.1/xnu-7195,
+ * 644.140.2/xnu-8796, 705.100.5/xnu-11417. The values include zeros, ones, twos and counts of 2^31 and more, so the plural rules ({@code n > 1} on an int) and {@code -ss}'s per-line rule are exercised.
  */
 class AppleStatsPrintfTest {
 
@@ -35,7 +37,7 @@ class AppleStatsPrintfTest {
         for (String suffix : new String[] {"s", "ss"}) {
             List<String> expected = read("stats/expected-" + tag + "-" + suffix + ".txt").lines().toList();
             List<String> actual = new AppleStatisticsTable(AppleStatisticsLayout.load(tag), suffix.equals("ss"))
-                    .render(groups, null, true, false);
+                    .render(groups, null, true, true);
             assertEquals(String.join("\n", expected), String.join("\n", actual), tag + " -" + suffix);
         }
     }
@@ -52,7 +54,8 @@ class AppleStatsPrintfTest {
         }
         List<StatisticsGroup> groups = new ArrayList<>();
         byStruct.forEach((struct, counters) -> groups.add(new StatisticsGroup(struct,
-                struct.equals("ipstat") || struct.equals("icmpstat") ? AddressFamily.IPV4 : null, counters)));
+                struct.equals("ipstat") || struct.equals("icmpstat") ? AddressFamily.IPV4
+                        : struct.endsWith("6stat") ? AddressFamily.IPV6 : null, counters)));
         return groups;
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Apple {@code -s} end to end: the macOS capture ({@code fixtures/macos/capture-13}, macOS 13 data, so
  * network_cmds-644's lines) replayed with {@code --replay} through the CLI, and a Linux host's groups through the
- * same dialect. The expected lines are the capture's counters in network_cmds-644's formats, checked by hand.
+ * same dialect. The expected lines are the capture's counters in network_cmds-644's formats and rules, checked by
+ * hand against its inet.c and inet6.c.
  */
 class AppleStatsReplayTest {
 
@@ -37,6 +38,7 @@ class AppleStatsReplayTest {
         CommandRun r = replay("-ss");
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
+        List<String> lines = r.out().lines().toList();
         assertEquals(List.of("tcp:",
                 "\t1000 packets sent",
                 "\t\t9 data packets (0 byte) retransmitted",
@@ -59,12 +61,22 @@ class AppleStatsReplayTest {
                 "icmp:",
                 "\t3 calls to icmp_error",
                 "\t1 bad checksum",
-                // no Apple layout for these two yet: their counters under their own names
-                "ip6stat:",
-                "\t300 ip6s_total",
-                "\t290 ip6s_delivered",
-                "icmp6stat:",
-                "\t2 icp6s_error"), r.out().lines().toList());
+                "ip6:",
+                "\t300 total packets received",
+                "\t\t290 packets for this host",
+                // printf, not p(): printed by -ss too
+                "\tMbuf statistics:",
+                "\t\t0 one mbuf",
+                "\t\t0 one ext mbuf",
+                "\t\t0 two or more ext mbuf"), lines.subList(0, 29));
+        // PRINT_SCOPESTAT: a block's header always, the unnamed scopes always, the named ones (1 2 5 14) by p()
+        assertEquals(List.of("\t\tsource addresses on an outgoing I/F", "\t\t\t0 addresses scope=0",
+                "\t\t\t0 addresses scope=3"), lines.subList(29, 32));
+        assertFalse(lines.contains("\t\t\t0 link-local"));
+        int icmp6 = lines.indexOf("icmp6:");
+        assertEquals(List.of("icmp6:", "\t2 calls to icmp_error", "\tHistogram of error messages to be generated:",
+                "\t\t0 no route"), lines.subList(icmp6, icmp6 + 4));
+        assertEquals("\t\t0 unknown", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -83,7 +95,7 @@ class AppleStatsReplayTest {
     void inet6OnlyPrintsTcpAndUdpThenTheInet6Protocols() throws Exception {
         CommandRun r = replay("-f", "inet6", "-s");
         assertEquals(0, r.status(), r.err());
-        assertEquals(List.of("tcp:", "udp:", "ip6stat:", "icmp6stat:"),
+        assertEquals(List.of("tcp:", "udp:", "ip6:", "icmp6:"),
                 r.out().lines().filter(l -> !l.startsWith("\t")).toList());
     }
 
