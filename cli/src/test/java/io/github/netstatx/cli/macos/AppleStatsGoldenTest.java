@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A real {@code netstat -s} (golden/netstat-s-network_cmds-596.out, provenance in golden/PROVENANCE.md): its
  * counters are written into the kernel structs with the recorded macOS 10.15 layouts (xnu-6153), decoded by
- * backend-macos' decoder as a capture would be, and printed with {@code -s}: the tcp, udp, ip and icmp
- * sections come out byte for byte, but for two lines netstatx has no data for (the stderr warning the
- * original interleaves, and icmp's last line, which reads the {@code net.inet.icmp.maskrepl} sysctl).
+ * backend-macos' decoder as a capture would be, and printed with {@code -s}: the tcp, udp, ip, icmp, ip6 and
+ * icmp6 sections come out byte for byte, but for the lines netstatx has no data for: the stderr warning the
+ * original interleaves, icmp's last line (it reads the {@code net.inet.icmp.maskrepl} sysctl) and ip6's
+ * three per-interface mbuf lines (named by the counting Mac's interface index).
  */
 class AppleStatsGoldenTest {
 
@@ -41,28 +42,57 @@ class AppleStatsGoldenTest {
                     Map.entry("ips_localout", 868457L), Map.entry("ips_noroute", 4L),
                     Map.entry("ips_snd_swcsum", 865032L), Map.entry("ips_snd_swcsum_bytes", 17301508L)),
             "icmpstat", Map.of("icps_error", 598L, "icps_outhist[3]", 598L, "icps_inhist[0]", 59L,
-                    "icps_inhist[3]", 249L));
+                    "icps_inhist[3]", 249L),
+            // ip6s_m2m (lo0= 1268, utun2= 17) is left out: netstatx does not print the per-interface lines
+            "ip6stat", Map.ofEntries(Map.entry("ip6s_total", 53501L), Map.entry("ip6s_delivered", 49415L),
+                    Map.entry("ip6s_cantforward", 3493L), Map.entry("ip6s_notmember", 3493L),
+                    Map.entry("ip6s_localout", 52520L), Map.entry("ip6s_noroute", 5225L),
+                    Map.entry("ip6s_nxthist[6]", 44382L), Map.entry("ip6s_nxthist[17]", 8098L),
+                    Map.entry("ip6s_nxthist[58]", 1021L), Map.entry("ip6s_m1", 15L), Map.entry("ip6s_mext1", 52201L),
+                    Map.entry("ip6s_sources_rule[0]", 4451L), Map.entry("ip6s_sources_rule[6]", 297L)),
+            "icmp6stat", Map.ofEntries(Map.entry("icp6s_outhist[129]", 1L), Map.entry("icp6s_outhist[133]", 7L),
+                    Map.entry("icp6s_outhist[135]", 354L), Map.entry("icp6s_outhist[136]", 207L),
+                    Map.entry("icp6s_outhist[143]", 68L), Map.entry("icp6s_inhist[128]", 1L),
+                    Map.entry("icp6s_inhist[134]", 63L), Map.entry("icp6s_inhist[135]", 207L),
+                    Map.entry("icp6s_inhist[136]", 325L), Map.entry("icp6s_reflect", 1L)));
 
     @Test
     void theTcpUdpIpIcmpSectionsOfARealOutput() throws Exception {
-        XnuStatsLayouts layouts = XnuStatsLayouts.load();
-        String tag = XnuStatsLayouts.tagFor("10.15");
-        List<StatisticsGroup> groups = new ArrayList<>();
-        for (String struct : List.of("tcpstat", "udpstat", "ipstat", "icmpstat")) {
-            XnuStatsLayouts.Layout layout = layouts.layout(tag, struct).orElseThrow();
-            ByteBuffer raw = ByteBuffer.allocate(layout.size()).order(ByteOrder.LITTLE_ENDIAN);
-            NON_ZERO.get(struct).forEach((field, value) -> put(raw, layout, field, value));
-            ProtocolStatsDecoder.Decoded d = ProtocolStatsDecoder.decode(layouts, struct, raw, "10.15.7");
-            groups.add(new StatisticsGroup(struct, struct.startsWith("i") ? AddressFamily.IPV4 : null,
-                    d.counters()));
-        }
         List<String> expected = new ArrayList<>(AppleGoldenTest.golden("netstat-s-network_cmds-596.out"));
         expected.remove("netstat: sysctl: net.inet.ip.input_perf_data: No such file or directory");
         expected.remove("\tICMP address mask responses are disabled");
         expected.remove(expected.size() - 1); // the empty string after the last newline
         List<String> actual = new AppleStatisticsTable(AppleStatisticsLayout.forData(OsFamily.MACOS, "10.15.7"),
-                false).render(groups, null, true, true);
+                false).render(groups(), null, true, false);
         assertEquals(String.join("\n", expected), String.join("\n", actual));
+    }
+
+    @Test
+    void theIp6AndIcmp6SectionsOfTheSameOutput() throws Exception {
+        List<String> expected = new ArrayList<>(AppleGoldenTest.golden("netstat-s-network_cmds-596-inet6.out"));
+        expected.removeAll(List.of("\t\ttwo or more mbuf:", "\t\t\tlo0= 1268", "\t\t\tutun2= 17"));
+        expected.remove(expected.size() - 1);
+        List<String> actual = new AppleStatisticsTable(AppleStatisticsLayout.forData(OsFamily.MACOS, "10.15.7"),
+                false).render(groups(), null, false, true);
+        List<String> inet6 = actual.subList(actual.indexOf("ip6:"), actual.size());
+        assertEquals(String.join("\n", expected), String.join("\n", inet6));
+    }
+
+    /** The output's counters written into the 10.15 structs and decoded as backend-macos decodes a capture. */
+    private static List<StatisticsGroup> groups() throws Exception {
+        XnuStatsLayouts layouts = XnuStatsLayouts.load();
+        String tag = XnuStatsLayouts.tagFor("10.15");
+        List<StatisticsGroup> groups = new ArrayList<>();
+        for (String struct : List.of("tcpstat", "udpstat", "ipstat", "icmpstat", "ip6stat", "icmp6stat")) {
+            XnuStatsLayouts.Layout layout = layouts.layout(tag, struct).orElseThrow();
+            ByteBuffer raw = ByteBuffer.allocate(layout.size()).order(ByteOrder.LITTLE_ENDIAN);
+            NON_ZERO.get(struct).forEach((field, value) -> put(raw, layout, field, value));
+            ProtocolStatsDecoder.Decoded d = ProtocolStatsDecoder.decode(layouts, struct, raw, "10.15.7");
+            AddressFamily family = struct.endsWith("6stat") ? AddressFamily.IPV6
+                    : struct.startsWith("i") ? AddressFamily.IPV4 : null;
+            groups.add(new StatisticsGroup(struct, family, d.counters()));
+        }
+        return groups;
     }
 
     private static void put(ByteBuffer raw, XnuStatsLayouts.Layout layout, String field, long value) {
