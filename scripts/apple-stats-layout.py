@@ -16,7 +16,9 @@ import re
 import subprocess
 import sys
 
-FUNCS = [("tcp_stats", "tcpstat"), ("udp_stats", "udpstat"), ("ip_stats", "ipstat"), ("icmp_stats", "icmpstat")]
+# mptcp_stats prints tcpstat counters under its own title: its rows are keyed "mptcp"
+FUNCS = [("tcp_stats", "tcpstat"), ("udp_stats", "udpstat"), ("ip_stats", "ipstat"), ("icmp_stats", "icmpstat"),
+         ("mptcp_stats", "mptcp")]
 UNDEFINED = {"HAS_TCPSTAT_RST_SUPPRESSION"}
 
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Apple {@code netstat -s} and {@code -ss} for tcp, udp, ip, icmp, ip6 and icmp6 against network_cmds' own
+ * Apple {@code netstat -s} and {@code -ss} for tcp, udp, ip, icmp, mptcp, ip6 and icmp6 against network_cmds' own
  * printers: the {@code stats/expected-TAG-*.txt} files are what {@code tcp_stats}, {@code udp_stats},
- * {@code ip_stats}, {@code icmp_stats} ({@code inet.c}) and {@code ip6_stats}, {@code icmp6_stats}
+ * {@code ip_stats}, {@code icmp_stats}, {@code mptcp_stats} ({@code inet.c}) and {@code ip6_stats}, {@code icmp6_stats}
  * ({@code inet6.c}) of that network_cmds tag print, compiled with gcc over structs declared from the recorded
  * XNU layouts (explicit padding to the recorded offsets) and filled with {@code stats/values-TAG.tsv}, the
  * sysctls they read besides the struct failing (so the pcbcount and mask-reply lines are not printed, as

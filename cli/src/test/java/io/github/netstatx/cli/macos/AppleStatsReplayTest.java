@@ -61,6 +61,7 @@ class AppleStatsReplayTest {
                 "icmp:",
                 "\t3 calls to icmp_error",
                 "\t1 bad checksum",
+                "mptcp:",
                 "ip6:",
                 "\t300 total packets received",
                 "\t\t290 packets for this host",
@@ -68,10 +69,10 @@ class AppleStatsReplayTest {
                 "\tMbuf statistics:",
                 "\t\t0 one mbuf",
                 "\t\t0 one ext mbuf",
-                "\t\t0 two or more ext mbuf"), lines.subList(0, 29));
+                "\t\t0 two or more ext mbuf"), lines.subList(0, 30));
         // PRINT_SCOPESTAT: a block's header always, the unnamed scopes always, the named ones (1 2 5 14) by p()
         assertEquals(List.of("\t\tsource addresses on an outgoing I/F", "\t\t\t0 addresses scope=0",
-                "\t\t\t0 addresses scope=3"), lines.subList(29, 32));
+                "\t\t\t0 addresses scope=3"), lines.subList(30, 33));
         assertFalse(lines.contains("\t\t\t0 link-local"));
         int icmp6 = lines.indexOf("icmp6:");
         assertEquals(List.of("icmp6:", "\t2 calls to icmp_error", "\tHistogram of error messages to be generated:",
@@ -92,10 +93,10 @@ class AppleStatsReplayTest {
     }
 
     @Test
-    void inet6OnlyPrintsTcpAndUdpThenTheInet6Protocols() throws Exception {
+    void inet6OnlyPrintsTcpAndUdpThenTheInet6ProtocolsThenMptcp() throws Exception {
         CommandRun r = replay("-f", "inet6", "-s");
         assertEquals(0, r.status(), r.err());
-        assertEquals(List.of("tcp:", "udp:", "ip6:", "icmp6:"),
+        assertEquals(List.of("tcp:", "udp:", "ip6:", "icmp6:", "mptcp:"),
                 r.out().lines().filter(l -> !l.startsWith("\t")).toList());
     }
 
