@@ -58,7 +58,9 @@ final class AppleStatisticsLayout {
 
     static String tagFor(OsFamily os, String osVersion) {
         return switch (NetworkCmds.forData(os, osVersion)) {
-            case N543 -> "543.270.1";
+            // 10.13's network_cmds (543, 543.50.4) printed fewer lines than 10.14's (543.200 onwards)
+            case N543 -> os == OsFamily.MACOS && osVersion != null && osVersion.trim().startsWith("10.13")
+                    ? "543.50.4" : "543.270.1";
             // 10.15's network_cmds (596) still printed the LRO lines 11's (606) dropped.
             case N596 -> os == OsFamily.MACOS && osVersion != null && osVersion.trim().startsWith("10.")
                     ? "596.100.2" : "606.140.1";

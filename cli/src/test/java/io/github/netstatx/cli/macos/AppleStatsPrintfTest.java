@@ -25,13 +25,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * netstatx has no such data) and 10.13-11's ip perf data reading as zeros (its lines print only when not
  * zero; {@code ip6s_m2m}, the per-interface mbuf counts netstat names by the counting Mac's interface index,
  * held at zero, as netstatx does not print them). Only the outputs are committed, never network_cmds' code or
- * a recipe that builds it; the pairs compared are 543.270.1/xnu-4903, 596.100.2/xnu-6153, 606.140.1/xnu-7195,
- * 644.140.2/xnu-8796, 705.100.5/xnu-11417. The values include zeros, ones, twos and counts of 2^31 and more, so the plural rules ({@code n > 1} on an int) and {@code -ss}'s per-line rule are exercised.
+ * a recipe that builds it; the pairs compared are 543.50.4/xnu-4570, 543.270.1/xnu-4903, 596.100.2/xnu-6153,
+ * 606.140.1/xnu-7195, 644.140.2/xnu-8796, 705.100.5/xnu-11417. The values include zeros, ones, twos and counts of 2^31 and more, so the plural rules ({@code n > 1} on an int) and {@code -ss}'s per-line rule are exercised.
  */
 class AppleStatsPrintfTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"543.270.1", "596.100.2", "606.140.1", "644.140.2", "705.100.5"})
+    @ValueSource(strings = {"543.50.4", "543.270.1", "596.100.2", "606.140.1", "644.140.2", "705.100.5"})
     void everyLineAsNetworkCmdsPrintsIt(String tag) throws IOException {
         List<StatisticsGroup> groups = groups(tag);
         for (String suffix : new String[] {"s", "ss"}) {
@@ -40,6 +40,18 @@ class AppleStatsPrintfTest {
                     .render(groups, null, true, true);
             assertEquals(String.join("\n", expected), String.join("\n", actual), tag + " -" + suffix);
         }
+    }
+
+    /** Which network_cmds' lines the data's release gets (the tags' contents compared with the same script). */
+    @org.junit.jupiter.api.Test
+    void theReleaseOfTheDataPicksTheTable() {
+        String[][] byRelease = {{"10.13.6", "543.50.4"}, {"10.14.6", "543.270.1"}, {"10.15.7", "596.100.2"},
+            {"11.7.10", "606.140.1"}, {"12.7.6", "644.140.2"}, {"13.6.1", "644.140.2"}, {"14.5", "644.140.2"},
+            {"15.4", "705.100.5"}};
+        for (String[] r : byRelease) {
+            assertEquals(r[1], AppleStatisticsLayout.tagFor(io.github.netstatx.core.model.OsFamily.MACOS, r[0]), r[0]);
+        }
+        assertEquals("705.100.5", AppleStatisticsLayout.tagFor(io.github.netstatx.core.model.OsFamily.LINUX, "6.1"));
     }
 
     /** The tsv's counters as backend-macos reports them: one group per struct, kernel field names. */
