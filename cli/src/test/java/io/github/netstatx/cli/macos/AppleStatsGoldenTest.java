@@ -81,21 +81,63 @@ class AppleStatsGoldenTest {
         assertEquals(String.join("\n", expected), String.join("\n", inet6));
     }
 
+    /**
+     * A 2017 tutorial's {@code netstat -sp tcp} (its first 13 lines, as quoted) and {@code netstat -sp udp}
+     * (whole): no challenge-ACK lines, so network_cmds 543.50 or older (10.13); printed from 10.13 data.
+     */
+    @Test
+    void theTcpExcerptAndUdpSectionOfA2017Tutorial() throws Exception {
+        Map<String, Map<String, Long>> counted = Map.of(
+                "tcpstat", parse("tcps_sndtotal=465304 tcps_sndpack=88311 tcps_sndbyte=71920719 "
+                        + "tcps_sndrexmitpack=2276 tcps_sndrexmitbyte=1952856 tcps_sndacks=279607 tcps_delack=122 "
+                        + "tcps_sndwinup=75672 tcps_sndctrl=19500 tcps_snd_swcsum=430025 "
+                        + "tcps_snd_swcsum_bytes=87051438 tcps_snd6_swcsum=43974 tcps_snd6_swcsum_bytes=2741629"),
+                "udpstat", parse("udps_ipackets=16185 udps_rcv_swcsum=5584 udps_rcv_swcsum_bytes=712357 "
+                        + "udps_rcv6_swcsum=43 udps_rcv6_swcsum_bytes=4424 udps_noport=162 udps_noportbcast=2 "
+                        + "udps_opackets=25081 udps_snd_swcsum=15573 udps_snd_swcsum_bytes=2842945 "
+                        + "udps_snd6_swcsum=729 udps_snd6_swcsum_bytes=219939"));
+        List<StatisticsGroup> groups = groups("10.13.2", counted);
+        AppleStatisticsTable table = new AppleStatisticsTable(AppleStatisticsLayout.forData(OsFamily.MACOS,
+                "10.13.2"), false);
+        List<String> tcp = AppleGoldenTest.golden("netstat-sp-tcp-excerpt-2017.out");
+        List<String> tcpOut = table.render(groups, "tcp", true, true);
+        assertEquals(String.join("\n", tcp.subList(0, tcp.size() - 1)),
+                String.join("\n", tcpOut.subList(0, tcp.size() - 1)), "the quoted beginning");
+        List<String> udp = AppleGoldenTest.golden("netstat-sp-udp-2017.out");
+        assertEquals(String.join("\n", udp.subList(0, udp.size() - 1)),
+                String.join("\n", table.render(groups, "udp", true, true)));
+    }
+
     /** The output's counters written into the 10.15 structs and decoded as backend-macos decodes a capture. */
     private static List<StatisticsGroup> groups() throws Exception {
+        return groups("10.15.7", NON_ZERO);
+    }
+
+    /** {@code counted} written into the structs of {@code release} (zero elsewhere) and decoded. */
+    private static List<StatisticsGroup> groups(String release, Map<String, Map<String, Long>> counted)
+            throws Exception {
         XnuStatsLayouts layouts = XnuStatsLayouts.load();
-        String tag = XnuStatsLayouts.tagFor("10.15");
+        String tag = XnuStatsLayouts.tagFor(release);
         List<StatisticsGroup> groups = new ArrayList<>();
         for (String struct : List.of("tcpstat", "udpstat", "ipstat", "icmpstat", "ip6stat", "icmp6stat")) {
             XnuStatsLayouts.Layout layout = layouts.layout(tag, struct).orElseThrow();
             ByteBuffer raw = ByteBuffer.allocate(layout.size()).order(ByteOrder.LITTLE_ENDIAN);
-            NON_ZERO.get(struct).forEach((field, value) -> put(raw, layout, field, value));
-            ProtocolStatsDecoder.Decoded d = ProtocolStatsDecoder.decode(layouts, struct, raw, "10.15.7");
+            counted.getOrDefault(struct, Map.of()).forEach((field, value) -> put(raw, layout, field, value));
+            ProtocolStatsDecoder.Decoded d = ProtocolStatsDecoder.decode(layouts, struct, raw, release);
             AddressFamily family = struct.endsWith("6stat") ? AddressFamily.IPV6
                     : struct.startsWith("i") ? AddressFamily.IPV4 : null;
             groups.add(new StatisticsGroup(struct, family, d.counters()));
         }
         return groups;
+    }
+
+    /** {@code field=value} pairs, blank-separated. */
+    private static Map<String, Long> parse(String pairs) {
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (String pair : pairs.split(" ")) {
+            out.put(pair.substring(0, pair.indexOf('=')), Long.parseLong(pair.substring(pair.indexOf('=') + 1)));
+        }
+        return out;
     }
 
     private static void put(ByteBuffer raw, XnuStatsLayouts.Layout layout, String field, long value) {
