@@ -5,6 +5,7 @@ import io.github.netstatx.core.model.HostInfo;
 import io.github.netstatx.core.model.Route;
 import io.github.netstatx.core.model.Snapshot;
 import io.github.netstatx.core.model.SocketEntry;
+import io.github.netstatx.core.model.StatisticsGroup;
 import io.github.netstatx.core.query.RouteQuery;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.Availability;
@@ -30,6 +31,7 @@ public final class FakeBackend implements NetstatBackend, BackendProvider {
     private final List<Diagnostic> diagnostics;
     public final List<SocketQuery> queries = new ArrayList<>();
     private List<Route> routes;
+    private List<StatisticsGroup> statistics;
 
     public FakeBackend(HostInfo host, List<SocketEntry> sockets, List<Diagnostic> diagnostics) {
         this.host = host;
@@ -88,6 +90,20 @@ public final class FakeBackend implements NetstatBackend, BackendProvider {
     public FakeBackend withRoutes(List<Route> routes) {
         this.routes = List.copyOf(routes);
         return this;
+    }
+
+    /** This backend, now also answering {@link #statistics}. */
+    public FakeBackend withStatistics(List<StatisticsGroup> groups) {
+        this.statistics = List.copyOf(groups);
+        return this;
+    }
+
+    @Override
+    public Snapshot<StatisticsGroup> statistics() throws UnsupportedCapabilityException {
+        if (statistics == null) {
+            throw new UnsupportedCapabilityException(id(), Capability.STATISTICS);
+        }
+        return new Snapshot<>(statistics, diagnostics, Instant.EPOCH);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.github.netstatx.cli.aix;
 
-import io.github.netstatx.cli.TerminalSafe;
+import io.github.netstatx.cli.CountedLines;
 import io.github.netstatx.core.format.AixNetstatSLayout;
 import io.github.netstatx.core.format.AixNetstatSLayout.Kind;
 import io.github.netstatx.core.format.AixNetstatSLayout.Line;
@@ -68,8 +68,7 @@ final class AixStatisticsTable {
         if (protocol == null) {
             for (StatisticsGroup g : groups) {
                 if (!shown.contains(g) && familyMatches(g.family(), family)) {
-                    out.add(TerminalSafe.dotted(g.name()) + ":");
-                    extra(g.counters(), out);
+                    CountedLines.appendGroup(g, nonZeroOnly, out);
                 }
             }
         }
@@ -117,16 +116,6 @@ final class AixStatisticsTable {
             out.add(l.text(v));
         }
         List<StatisticsCounter> rest = g.counters().stream().filter(c -> !used.contains(c.name())).toList();
-        extra(rest, out);
-    }
-
-    /** Counters without an AIX line: {@code N name}, as AIX prints its own counters. */
-    private void extra(List<StatisticsCounter> counters, List<String> out) {
-        for (StatisticsCounter c : counters) {
-            if (nonZeroOnly && c.value() == 0) {
-                continue;
-            }
-            out.add("\t" + c.value() + " " + TerminalSafe.dotted(c.name()));
-        }
+        CountedLines.append(rest, nonZeroOnly, out);
     }
 }

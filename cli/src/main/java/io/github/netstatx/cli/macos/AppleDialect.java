@@ -93,9 +93,32 @@ public final class AppleDialect implements Dialect {
             return groups(o, inv);
         }
         if (o.statistics() > 0) {
-            return notAvailable(inv, "-s (protocol statistics)", "the Apple statistics layout is not written yet");
+            return statistics(o, inv);
         }
         return sockets(o, inv);
+    }
+
+    /** {@code -s}, {@code -ss}, {@code -s -p PROTOCOL}, {@code -f inet|inet6 -s}. */
+    private int statistics(AppleOptions o, Invocation inv) throws IOException, NoBackendException, BackendException {
+        Rendering rendering = inv.rendering();
+        String protocol = o.protocol().map(AppleProtocol::name).orElse(null);
+        boolean inet = o.family() == AppleOptions.AppleFamily.UNSPEC || o.family() == AppleOptions.AppleFamily.INET;
+        boolean inet6 = o.family() == AppleOptions.AppleFamily.UNSPEC
+                || o.family() == AppleOptions.AppleFamily.INET6;
+        if (o.interval().isPresent()) {
+            return notAvailable(inv, "-s with an interval", "the per-interval differences are not written yet");
+        }
+        if (protocol != null && !AppleStatisticsTable.hasStatistics(protocol)) {
+            return notAvailable(inv, "-s -p " + protocol, "no backend reports " + protocol + " statistics");
+        }
+        return new SampleLoop(inv).run(ViewRequest.nothing().withStatistics(), null, TableView.of((sample, k) -> {
+            sample.requireCollected(Sample.Section.STATISTICS);
+            report(sample.statistics().diagnostics(), rendering);
+            HostInfo host = sample.host();
+            new AppleStatisticsTable(AppleStatisticsLayout.forData(host.os(), host.osVersion()), o.statistics() > 1)
+                    .render(sample.statistics().items(), protocol, inet, inet6).forEach(rendering.out()::println);
+            return ExitCodes.OK;
+        }));
     }
 
     private static int notAvailable(Invocation inv, String what, String why) {
