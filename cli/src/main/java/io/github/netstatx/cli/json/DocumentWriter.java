@@ -27,7 +27,7 @@ import java.util.function.BiConsumer;
 public final class DocumentWriter {
 
     /** The version of the contract this writer produces. */
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
     /** Its major part: readers refuse documents of any other major. */
     public static final int SCHEMA_MAJOR = 1;
 

@@ -41,23 +41,23 @@ class DocumentReaderErrorTest {
 
     @Test
     void anUnknownMajorVersionIsRefused() {
-        String msg = error(PRETTY.replace("\"schema_version\": \"1.3\"", "\"schema_version\": \"2.0\""));
+        String msg = error(PRETTY.replace("\"schema_version\": \"1.4\"", "\"schema_version\": \"2.0\""));
         assertEquals("web01.json:2:21: schema_version: schema version 2.0 is not supported: this netstatx reads 1.x"
-                + " documents (it writes 1.3); use a netstatx release that reads major version 2", msg);
+                + " documents (it writes 1.4); use a netstatx release that reads major version 2", msg);
     }
 
     @Test
     void aNewerMinorVersionIsRead() throws Exception {
-        Sample s = read(PRETTY.replace("\"schema_version\": \"1.3\"", "\"schema_version\": \"1.7\""));
+        Sample s = read(PRETTY.replace("\"schema_version\": \"1.4\"", "\"schema_version\": \"1.7\""));
         assertEquals(SampleFixtures.tcpListeners(), s);
     }
 
     @Test
     void aVersionOfTheWrongTypeOrShape() {
         assertEquals("web01.json:2:21: schema_version: expected a string, found an integer",
-                error(PRETTY.replace("\"schema_version\": \"1.3\"", "\"schema_version\": 1")));
+                error(PRETTY.replace("\"schema_version\": \"1.4\"", "\"schema_version\": 1")));
         assertEquals("web01.json:2:21: schema_version: \"v1\" is not a MAJOR.MINOR version",
-                error(PRETTY.replace("\"schema_version\": \"1.3\"", "\"schema_version\": \"v1\"")));
+                error(PRETTY.replace("\"schema_version\": \"1.4\"", "\"schema_version\": \"v1\"")));
     }
 
     @Test
@@ -138,7 +138,7 @@ class DocumentReaderErrorTest {
     @Test
     void unknownKeysAndOpenEnumValuesOfANewerMinorAreTolerated() throws Exception {
         String newer = PRETTY
-                .replace("\"schema_version\": \"1.3\"", "\"schema_version\": \"1.4\",\n  \"future_section\": [1, 2]")
+                .replace("\"schema_version\": \"1.4\"", "\"schema_version\": \"1.9\",\n  \"future_section\": [1, 2]")
                 .replace("\"protocol\":\"tcp\",\"family\":\"ipv4\"", "\"protocol\":\"dccp\",\"family\":\"ipv4\",\"x\":{}");
         Sample s = read(newer);
         assertEquals(0, s.sockets().items().size());
