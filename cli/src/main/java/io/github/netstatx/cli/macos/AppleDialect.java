@@ -224,8 +224,9 @@ public final class AppleDialect implements Dialect {
         Rendering rendering = inv.rendering();
         return new SampleLoop(inv).run(ViewRequest.nothing().withMemoryBuffers(), null, TableView.of((sample, i) -> {
             if (sample.failures().get(Sample.Section.MEMORY_BUFFERS) instanceof UnsupportedCapabilityException) {
-                return notAvailable(inv, "-m (mbuf statistics)", "the data of backend " + sample.backendId()
-                        + " has no kernel memory buffers (only macOS reports BSD mbuf statistics)");
+                return notAvailable(inv, "-m (mbuf statistics)", "backend " + sample.backendId() + " gives no "
+                        + "kernel memory buffers (only macOS keeps BSD mbuf statistics, and only its live or captured "
+                        + "sysctls carry them, not a saved JSON document)");
             }
             sample.requireCollected(Sample.Section.MEMORY_BUFFERS);
             Snapshot<MemoryBuffers> buffers = sample.memoryBuffers();

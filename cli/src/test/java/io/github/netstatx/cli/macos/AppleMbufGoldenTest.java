@@ -150,7 +150,8 @@ class AppleMbufGoldenTest {
                 List.of(), List.of())).run("-m");
         assertEquals(ExitCodes.FAILURE, r.status());
         assertEquals("", r.out());
-        assertEquals("netstatx: Apple netstat -m (mbuf statistics) is not available in netstatx yet: the data of "
-                + "backend fake has no kernel memory buffers (only macOS reports BSD mbuf statistics)\n", r.err());
+        assertEquals("netstatx: Apple netstat -m (mbuf statistics) is not available in netstatx yet: backend fake "
+                + "gives no kernel memory buffers (only macOS keeps BSD mbuf statistics, and only its live or captured "
+                + "sysctls carry them, not a saved JSON document)\n", r.err());
     }
 }
