@@ -59,6 +59,19 @@ class AppleMbufGoldenTest {
     }
 
     @Test
+    void asJsonTheSectionIsSchemaValid() throws Exception {
+        CommandRun r = CommandRun.run(List.of(MacCaptureInEveryDialectTest.replaying()), Map.of(), "Linux", false,
+                "--dialect", "macos", "--json", "-m");
+        assertEquals(0, r.status(), r.err());
+        io.github.netstatx.cli.json.ContractSchema.assertValid(r.out(), "Apple -m over capture-13 as JSON");
+        String compact = r.out().replaceAll("\\s", "");
+        assertTrue(compact.contains("\"memory_buffers\":[{\"mbuf_size\":256,"), r.out());
+        assertTrue(compact.contains("{\"kernel_type\":14,\"count\":379}"), r.out());
+        assertTrue(compact.contains("{\"name\":\"cl\",\"size\":2048,\"total\":3344,\"active\":2228,\"free\":1116,"
+                + "\"class_total\":3344,\"released\":0,\"cache_state\":\"online\",\"cached\":0}"), r.out());
+    }
+
+    @Test
     void tripleMIsNotAvailable() throws Exception {
         CommandRun r = replay("-mmm");
         assertEquals(ExitCodes.FAILURE, r.status());
