@@ -3,6 +3,7 @@ package io.github.netstatx.cli;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MemoryBuffers;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.Protocol;
@@ -43,6 +44,7 @@ import java.util.Set;
  * @param statistics the statistics groups, or {@code null}
  * @param groups the multicast memberships, or {@code null}
  * @param masquerade the masqueraded connections, or {@code null}
+ * @param memoryBuffers the kernel's network memory buffers, or {@code null}
  * @param missingIpv4Tables with {@link ViewRequest#ipv4Gaps()}: the inet protocols whose IPv4 table is
  *     missing or unreadable
  * @param failures requested sections whose collection failed as a whole, with why; their snapshot is
@@ -52,12 +54,12 @@ import java.util.Set;
 public record Sample(HostInfo host, String backendId, Set<Capability> capabilities, ViewRequest request,
         Instant collectedAt, Snapshot<SocketEntry> sockets, Snapshot<NetInterface> interfaces,
         Snapshot<Route> routes, Snapshot<StatisticsGroup> statistics, Snapshot<MulticastGroup> groups,
-        Snapshot<ConntrackEntry> masquerade, Set<Protocol> missingIpv4Tables,
+        Snapshot<ConntrackEntry> masquerade, Snapshot<MemoryBuffers> memoryBuffers, Set<Protocol> missingIpv4Tables,
         Map<Section, BackendException> failures) {
 
     /** The part of a sample a diagnostic belongs to. */
     public enum Section {
-        SOCKETS, INTERFACES, ROUTES, STATISTICS, GROUPS, MASQUERADE
+        SOCKETS, INTERFACES, ROUTES, STATISTICS, GROUPS, MASQUERADE, MEMORY_BUFFERS
     }
 
     /** A diagnostic and the section whose collection produced it. */
@@ -83,7 +85,7 @@ public record Sample(HostInfo host, String backendId, Set<Capability> capabiliti
             Snapshot<Route> routes, Snapshot<StatisticsGroup> statistics, Snapshot<MulticastGroup> groups,
             Snapshot<ConntrackEntry> masquerade) {
         this(host, backendId, capabilities, request, collectedAt, sockets, interfaces, routes, statistics, groups,
-                masquerade, Set.of(), Map.of());
+                masquerade, null, Set.of(), Map.of());
     }
 
     /**
@@ -124,6 +126,7 @@ public record Sample(HostInfo host, String backendId, Set<Capability> capabiliti
             case STATISTICS -> statistics;
             case GROUPS -> groups;
             case MASQUERADE -> masquerade;
+            case MEMORY_BUFFERS -> memoryBuffers;
         };
     }
 

@@ -5,6 +5,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MemoryBuffers;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.ProcessRef;
@@ -102,8 +103,10 @@ public final class SampleCollector {
                 backend::multicastGroups, failures);
         Snapshot<ConntrackEntry> masquerade = section(Sample.Section.MASQUERADE, request.masquerade(),
                 backend::masquerade, failures);
+        Snapshot<MemoryBuffers> memoryBuffers = section(Sample.Section.MEMORY_BUFFERS, request.memoryBuffers(),
+                backend::memoryBuffers, failures);
         // The sample is as recent as its latest section (a saved snapshot keeps its own time).
-        Instant at = Stream.of(sockets, interfaces, routes, statistics, groups, masquerade)
+        Instant at = Stream.of(sockets, interfaces, routes, statistics, groups, masquerade, memoryBuffers)
                 .filter(s -> s != null)
                 .map(Snapshot::collectedAt)
                 .max(Instant::compareTo)
@@ -124,10 +127,13 @@ public final class SampleCollector {
                 groups = withDiagnostics(groups, hostDiagnostics);
             } else if (masquerade != null) {
                 masquerade = withDiagnostics(masquerade, hostDiagnostics);
+            } else if (memoryBuffers != null) {
+                memoryBuffers = withDiagnostics(memoryBuffers, hostDiagnostics);
             }
         }
         return new Sample(host, backend.id(), backend.capabilities(), request, at, sockets, interfaces,
-                routes, statistics, groups, masquerade, missingIpv4, failures == null ? Map.of() : failures);
+                routes, statistics, groups, masquerade, memoryBuffers, missingIpv4,
+                failures == null ? Map.of() : failures);
     }
 
     private static <T> Snapshot<T> withDiagnostics(Snapshot<T> s, List<Diagnostic> more) {

@@ -18,11 +18,12 @@ import io.github.netstatx.core.query.SocketQuery;
  * @param statistics protocol statistics
  * @param groups multicast group memberships
  * @param masquerade masqueraded (connection-tracking) entries
+ * @param memoryBuffers the kernel's network memory buffers (Apple {@code netstat -m})
  */
 public record ViewRequest(SocketQuery sockets, boolean ipv4Gaps, boolean interfaces, RouteQuery routes,
-        boolean statistics, boolean groups, boolean masquerade) {
+        boolean statistics, boolean groups, boolean masquerade, boolean memoryBuffers) {
 
-    private static final ViewRequest NOTHING = new ViewRequest(null, false, false, null, false, false, false);
+    private static final ViewRequest NOTHING = new ViewRequest(null, false, false, null, false, false, false, false);
 
     /** A request for nothing; add views with the {@code with...} methods. */
     public static ViewRequest nothing() {
@@ -35,32 +36,36 @@ public record ViewRequest(SocketQuery sockets, boolean ipv4Gaps, boolean interfa
     }
 
     public ViewRequest withSockets(SocketQuery query) {
-        return new ViewRequest(query, ipv4Gaps, interfaces, routes, statistics, groups, masquerade);
+        return new ViewRequest(query, ipv4Gaps, interfaces, routes, statistics, groups, masquerade, memoryBuffers);
     }
 
     /** With the socket listing: which missing tables are IPv4 tables ({@link Sample#missingIpv4Tables()}). */
     public ViewRequest withIpv4Gaps() {
-        return new ViewRequest(sockets, true, interfaces, routes, statistics, groups, masquerade);
+        return new ViewRequest(sockets, true, interfaces, routes, statistics, groups, masquerade, memoryBuffers);
     }
 
     public ViewRequest withInterfaces() {
-        return new ViewRequest(sockets, ipv4Gaps, true, routes, statistics, groups, masquerade);
+        return new ViewRequest(sockets, ipv4Gaps, true, routes, statistics, groups, masquerade, memoryBuffers);
     }
 
     public ViewRequest withRoutes(RouteQuery query) {
-        return new ViewRequest(sockets, ipv4Gaps, interfaces, query, statistics, groups, masquerade);
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, query, statistics, groups, masquerade, memoryBuffers);
     }
 
     public ViewRequest withStatistics() {
-        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, true, groups, masquerade);
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, true, groups, masquerade, memoryBuffers);
     }
 
     public ViewRequest withGroups() {
-        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, statistics, true, masquerade);
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, statistics, true, masquerade, memoryBuffers);
     }
 
     public ViewRequest withMasquerade() {
-        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, statistics, groups, true);
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, statistics, groups, true, memoryBuffers);
+    }
+
+    public ViewRequest withMemoryBuffers() {
+        return new ViewRequest(sockets, ipv4Gaps, interfaces, routes, statistics, groups, masquerade, true);
     }
 
     /** True when the socket listing is requested. */
@@ -75,6 +80,6 @@ public record ViewRequest(SocketQuery sockets, boolean ipv4Gaps, boolean interfa
      */
     public boolean collectsAnything() {
         return (sockets != null && !sockets.protocols().isEmpty()) || interfaces || routes != null || statistics
-                || groups || masquerade;
+                || groups || masquerade || memoryBuffers;
     }
 }

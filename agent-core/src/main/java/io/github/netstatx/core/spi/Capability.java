@@ -24,6 +24,8 @@ public enum Capability {
     STATISTICS,
     /** Multicast group memberships. */
     MULTICAST_GROUPS,
+    /** Kernel network memory buffer (mbuf) statistics. */
+    MEMORY_BUFFERS,
     /** Masqueraded / connection-tracking entries. */
     MASQUERADE
 }

@@ -3,6 +3,7 @@ package io.github.netstatx.core.spi;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MemoryBuffers;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.Protocol;
@@ -84,6 +85,11 @@ public interface NetstatBackend extends AutoCloseable {
     /** Multicast group memberships. */
     default Snapshot<MulticastGroup> multicastGroups() throws BackendException {
         throw new UnsupportedCapabilityException(id(), Capability.MULTICAST_GROUPS);
+    }
+
+    /** The kernel's network memory buffers: one item, or none with a diagnostic saying why. */
+    default Snapshot<MemoryBuffers> memoryBuffers() throws BackendException {
+        throw new UnsupportedCapabilityException(id(), Capability.MEMORY_BUFFERS);
     }
 
     /** Tracked / masqueraded connections. */

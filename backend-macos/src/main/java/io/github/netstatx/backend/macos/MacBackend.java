@@ -4,6 +4,9 @@ import io.github.netstatx.backend.macos.decode.IfList2Decoder;
 import io.github.netstatx.backend.macos.decode.InetPcb;
 import io.github.netstatx.backend.macos.decode.InetPcbListDecoder;
 import io.github.netstatx.backend.macos.decode.MalformedSysctlException;
+import io.github.netstatx.backend.macos.decode.MbClassStatsDecoder;
+import io.github.netstatx.backend.macos.decode.MbstatDecoder;
+import io.github.netstatx.backend.macos.decode.UintSysctlDecoder;
 import io.github.netstatx.backend.macos.decode.PcbListN;
 import io.github.netstatx.backend.macos.decode.ProtocolStatsDecoder;
 import io.github.netstatx.backend.macos.decode.RouteDump2Decoder;
@@ -15,6 +18,9 @@ import io.github.netstatx.backend.macos.decode.XnuStatsLayouts;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MbufClass;
+import io.github.netstatx.core.model.MbufTypeCount;
+import io.github.netstatx.core.model.MemoryBuffers;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OsFamily;
@@ -51,7 +57,8 @@ public final class MacBackend implements NetstatBackend {
 
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.SOCKETS,
             Capability.RAW_SOCKETS, Capability.UNIX_SOCKETS, Capability.PROCESS_OWNERS, Capability.QUEUES,
-            Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS, Capability.MULTICAST_GROUPS));
+            Capability.INTERFACES, Capability.ROUTES, Capability.STATISTICS, Capability.MULTICAST_GROUPS,
+            Capability.MEMORY_BUFFERS));
 
     private final String id;
     private final SysctlSource source;
@@ -275,6 +282,42 @@ public final class MacBackend implements NetstatBackend {
             out.addAll(MacStatistics.groups(d.get()));
         }
         return new Snapshot<>(out, diagnostics, clock.instant());
+    }
+
+    /**
+     * What Apple's {@code netstat -m} reads: {@code kern.ipc.mbstat}, {@code kern.ipc.mb_stat} and the jumbo
+     * cluster size and limit. Without either of the first two there is no answer (netstat prints nothing either),
+     * and the diagnostics say why.
+     */
+    @Override
+    public Snapshot<MemoryBuffers> memoryBuffers() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<MbstatDecoder.Mbstat> mbstat = read(Sysctl.MBSTAT, null, diagnostics, MbstatDecoder::decode);
+        Optional<List<MbufClass>> classes = read(Sysctl.MB_STAT, null, diagnostics, MbClassStatsDecoder::decode);
+        Optional<Long> jumboSize = read(Sysctl.NJCL_BYTES, null, diagnostics,
+                b -> UintSysctlDecoder.decode(b, Sysctl.NJCL_BYTES.dottedName()));
+        Optional<Long> jumboLimit = read(Sysctl.NJCL, null, diagnostics,
+                b -> UintSysctlDecoder.decode(b, Sysctl.NJCL.dottedName()));
+        for (Sysctl s : new Sysctl[] {Sysctl.MBSTAT, Sysctl.MB_STAT}) {
+            if (!present(s)) {
+                diagnostics.add(Diagnostic.of(Diagnostic.Code.SOURCE_MISSING, Severity.WARNING, s.dottedName(),
+                        "this kernel has no " + s.dottedName() + "; the mbuf statistics are unknown"));
+            }
+        }
+        if (mbstat.isEmpty() || classes.isEmpty()) {
+            return new Snapshot<>(List.of(), diagnostics, clock.instant());
+        }
+        MbstatDecoder.Mbstat m = mbstat.get();
+        List<MbufTypeCount> types = new ArrayList<>();
+        for (int t = 0; t < m.types().length; t++) {
+            if (m.types()[t] != 0) {
+                types.add(new MbufTypeCount(t, m.types()[t]));
+            }
+        }
+        MemoryBuffers out = new MemoryBuffers(m.mbufSize(), m.clusterBytes(), m.bigClusterBytes(),
+                jumboSize.orElse(null), jumboLimit.orElse(null), m.clusters(), m.bigClusters(), m.drops(), m.waits(),
+                m.drains(), types, classes.get());
+        return new Snapshot<>(List.of(out), diagnostics, clock.instant());
     }
 
     private IntFunction<String> processNames() {

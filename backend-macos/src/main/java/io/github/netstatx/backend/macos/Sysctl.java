@@ -31,6 +31,14 @@ public enum Sysctl {
     IP6_STATS("net.inet6.ip6.stats"),
     /** {@code {CTL_NET, PF_INET6, IPPROTO_ICMPV6, ICMPV6CTL_STATS}}, by its name. */
     ICMP6_STATS("net.inet6.icmp6.stats"),
+    /** {@code struct mbstat}: mbuf totals and per-type counts. */
+    MBSTAT("kern.ipc.mbstat"),
+    /** {@code mb_stat_t}: the mbuf allocator's classes. */
+    MB_STAT("kern.ipc.mb_stat"),
+    /** Bytes in a jumbo (16 KB) cluster, a native {@code u_int}. */
+    NJCL_BYTES("kern.ipc.njclbytes"),
+    /** How many jumbo clusters the kernel allows (0 = none configured), a native {@code u_int}. */
+    NJCL("kern.ipc.njcl"),
     /** The product version, e.g. {@code 13.6.1}: picks version-dependent layouts and the dialect's columns. */
     OS_PRODUCT_VERSION("kern.osproductversion"),
     HOSTNAME("kern.hostname");

@@ -188,7 +188,7 @@ public final class DocumentReader {
         boolean routeCache = routes != null && query.bool("route_cache");
         ViewRequest request = new ViewRequest(socketQuery, false, interfaces != null,
                 routes == null ? null : new RouteQuery(routeCache), statistics != null, groups != null,
-                masquerade != null);
+                masquerade != null, false);
 
         List<Diagnostic> socketDiagnostics = new ArrayList<>(diagnostics.getOrDefault(Sample.Section.SOCKETS, List.of()));
         socketDiagnostics.addAll(socketNotes);

@@ -68,6 +68,7 @@ public final class DocumentWriter {
         section("statistics", s.statistics(), StatisticsView::write);
         section("groups", s.groups(), GroupView::write);
         section("masquerade", s.masquerade(), MasqueradeView::write);
+        section("memory_buffers", s.memoryBuffers(), MemoryBuffersView::write);
         w.name("changes").nullValue();
         w.name("summary");
         if (summary && s.sockets() != null) {
@@ -84,7 +85,8 @@ public final class DocumentWriter {
      */
     public void changes(Sample s, List<SocketChange> changes) {
         head(s, "changes");
-        for (String section : List.of("sockets", "interfaces", "routes", "statistics", "groups", "masquerade")) {
+        for (String section : List.of("sockets", "interfaces", "routes", "statistics", "groups", "masquerade",
+                "memory_buffers")) {
             w.name(section).nullValue();
         }
         w.name("changes").beginArray();
@@ -181,6 +183,7 @@ public final class DocumentWriter {
         w.name("statistics").value(r.statistics());
         w.name("groups").value(r.groups());
         w.name("masquerade").value(r.masquerade());
+        w.name("memory_buffers").value(r.memoryBuffers());
         w.endObject();
     }
 

@@ -15,6 +15,7 @@ import io.github.netstatx.cli.names.ServicesDatabase;
 import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MemoryBuffers;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.Protocol;
 import io.github.netstatx.core.model.Route;
@@ -25,6 +26,7 @@ import io.github.netstatx.core.query.Scope;
 import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.NoBackendException;
+import io.github.netstatx.core.spi.UnsupportedCapabilityException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -74,8 +76,12 @@ public final class AppleDialect implements Dialect {
             return ExitCodes.FAILURE;
         }
         AppleOptions o = ((AppleGrammar.Listing) parsed).options();
+        if (o.mbufs() > 2) {
+            return notAvailable(inv, "-mmm (mbuf cache waits and tag statistics)", "the model keeps neither the "
+                    + "per-class wait and retry counts nor the mbuf tag statistics");
+        }
         if (o.mbufs() > 0) {
-            return notAvailable(inv, "-m (mbuf statistics)", "no backend reports kernel memory buffers");
+            return memoryBuffers(o, inv);
         }
         if (o.interfaces() && o.statistics() == 0 && !o.groups()) {
             return interfaces(o, inv);
@@ -230,6 +236,32 @@ public final class AppleDialect implements Dialect {
                 return ExitCodes.OK;
             }));
         }
+    }
+
+    /**
+     * {@code -m}/{@code -mm}. Only macOS keeps BSD mbuf statistics: other systems' data get a plain "not
+     * available" (Linux's slab counts are not mbufs, and are not passed off as them).
+     */
+    private int memoryBuffers(AppleOptions o, Invocation inv) throws IOException, NoBackendException,
+            BackendException {
+        Rendering rendering = inv.rendering();
+        return new SampleLoop(inv).run(ViewRequest.nothing().withMemoryBuffers(), null, TableView.of((sample, i) -> {
+            if (sample.failures().get(Sample.Section.MEMORY_BUFFERS) instanceof UnsupportedCapabilityException) {
+                return notAvailable(inv, "-m (mbuf statistics)", "backend " + sample.backendId() + " gives no "
+                        + "kernel memory buffers (only macOS keeps BSD mbuf statistics, and only its live or captured "
+                        + "sysctls carry them, not a saved JSON document)");
+            }
+            sample.requireCollected(Sample.Section.MEMORY_BUFFERS);
+            Snapshot<MemoryBuffers> buffers = sample.memoryBuffers();
+            report(buffers.diagnostics(), rendering);
+            if (buffers.items().isEmpty()) {
+                return ExitCodes.FAILURE;
+            }
+            HostInfo host = sample.host();
+            AppleMbufReport.forData(host.os(), host.osVersion()).render(buffers.items().get(0), o.mbufs())
+                    .forEach(rendering.out()::println);
+            return ExitCodes.OK;
+        }));
     }
 
     /** Diagnostics go to stderr, the way netstat's own {@code warn()} lines do. */

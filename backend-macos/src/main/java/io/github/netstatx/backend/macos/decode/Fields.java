@@ -72,4 +72,14 @@ final class Fields {
         buf.get(at(offset, size), out);
         return out;
     }
+
+    /** A C string in a fixed-size field: the bytes before the first NUL (all of them when there is none). */
+    byte[] cString(int offset, int size) throws MalformedSysctlException {
+        byte[] raw = bytes(offset, size);
+        int end = 0;
+        while (end < raw.length && raw[end] != 0) {
+            end++;
+        }
+        return java.util.Arrays.copyOf(raw, end);
+    }
 }

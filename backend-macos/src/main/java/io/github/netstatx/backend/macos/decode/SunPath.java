@@ -19,11 +19,6 @@ final class SunPath {
             return null;
         }
         int n = Math.max(0, Math.min(sunLen - SUN_PATH, SUN_PATH_MAX));
-        byte[] raw = f.bytes(offset + SUN_PATH, n);
-        int end = 0;
-        while (end < raw.length && raw[end] != 0) {
-            end++;
-        }
-        return java.util.Arrays.copyOf(raw, end);
+        return f.cString(offset + SUN_PATH, n);
     }
 }
