@@ -373,11 +373,14 @@ public final class DocumentReader {
                 b.optInt("listen_incomplete"), b.optInt("listen_limit"), b.optInt("socket_state"),
                 b.optLong("socket_options"), b.optString("vnode_address"), b.optString("peer_address"),
                 b.optString("refs_address"), b.optString("next_ref_address"), userSpace != null && userSpace,
-                b.optString("socket_address"), b.optLong("generation", 0, Long.MAX_VALUE),
-                b.optLong("socket_flags"), b.optLong("socket_flags1"), b.optInt("use_count"), b.optInt("retain_count"),
-                b.optLong("filter_flags"), b.optLong("rx_packets", 0, Long.MAX_VALUE),
-                b.optLong("tx_packets", 0, Long.MAX_VALUE), b.optLong("rx_dropped_bytes", 0, Long.MAX_VALUE),
-                b.optLong("rx_dropped_packets", 0, Long.MAX_VALUE));
+                // added in 1.3:
+                b.addedString("socket_address"), b.addedLong("generation", 0, Long.MAX_VALUE),
+                b.addedLong("socket_flags", Long.MIN_VALUE, Long.MAX_VALUE),
+                b.addedLong("socket_flags1", Long.MIN_VALUE, Long.MAX_VALUE), b.addedInt("use_count"),
+                b.addedInt("retain_count"), b.addedLong("filter_flags", Long.MIN_VALUE, Long.MAX_VALUE),
+                // added in 1.4:
+                b.addedLong("rx_packets", 0, Long.MAX_VALUE), b.addedLong("tx_packets", 0, Long.MAX_VALUE),
+                b.addedLong("rx_dropped_bytes", 0, Long.MAX_VALUE), b.addedLong("rx_dropped_packets", 0, Long.MAX_VALUE));
     }
 
     private SocketEntry socket(JsonFields f, Protocol protocol) throws SnapshotFormatException {

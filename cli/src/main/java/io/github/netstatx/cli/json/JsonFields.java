@@ -146,6 +146,24 @@ final class JsonFields {
         return optLong(key, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
+    /**
+     * {@link #optLong(String, long, long)} of a key a later minor version added: null (unknown) when a document
+     * of an older minor version does not have it.
+     */
+    Long addedLong(String key, long min, long max) throws SnapshotFormatException {
+        return has(key) ? optLong(key, min, max) : null;
+    }
+
+    /** {@link #optInt(String)} of a key a later minor version added: null when absent. */
+    Integer addedInt(String key) throws SnapshotFormatException {
+        return has(key) ? optInt(key) : null;
+    }
+
+    /** {@link #optString(String)} of a key a later minor version added: null when absent. */
+    String addedString(String key) throws SnapshotFormatException {
+        return has(key) ? optString(key) : null;
+    }
+
     Integer optInt(String key, int min, int max) throws SnapshotFormatException {
         Long v = optLong(key, min, max);
         return v == null ? null : v.intValue();
