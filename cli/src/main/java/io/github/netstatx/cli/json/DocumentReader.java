@@ -20,6 +20,10 @@ import io.github.netstatx.core.model.InterfaceAddress;
 import io.github.netstatx.core.model.InterfaceCounters;
 import io.github.netstatx.core.model.InterfaceFlag;
 import io.github.netstatx.core.model.LinkType;
+import io.github.netstatx.core.model.MemoryBuffers;
+import io.github.netstatx.core.model.MbufClass;
+import io.github.netstatx.core.model.MbufTypeCount;
+import io.github.netstatx.core.model.MbufCacheState;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.OffloadState;
@@ -185,10 +189,13 @@ public final class DocumentReader {
         List<StatisticsGroup> statistics = section(doc, "statistics", arrays.statistics);
         List<MulticastGroup> groups = section(doc, "groups", arrays.groups);
         List<ConntrackEntry> masquerade = section(doc, "masquerade", arrays.masquerade);
+        // added in 1.4: absent from older documents
+        List<MemoryBuffers> memoryBuffers = doc.has("memory_buffers")
+                ? section(doc, "memory_buffers", arrays.memoryBuffers) : null;
         boolean routeCache = routes != null && query.bool("route_cache");
         ViewRequest request = new ViewRequest(socketQuery, false, interfaces != null,
                 routes == null ? null : new RouteQuery(routeCache), statistics != null, groups != null,
-                masquerade != null, false);
+                masquerade != null, memoryBuffers != null);
 
         List<Diagnostic> socketDiagnostics = new ArrayList<>(diagnostics.getOrDefault(Sample.Section.SOCKETS, List.of()));
         socketDiagnostics.addAll(socketNotes);
@@ -199,6 +206,7 @@ public final class DocumentReader {
         present.put(Sample.Section.STATISTICS, statistics != null);
         present.put(Sample.Section.GROUPS, groups != null);
         present.put(Sample.Section.MASQUERADE, masquerade != null);
+        present.put(Sample.Section.MEMORY_BUFFERS, memoryBuffers != null);
         for (Sample.Section s : diagnostics.keySet()) {
             if (!present.get(s)) {
                 throw doc.error("diagnostics", "a diagnostic belongs to section " + EnumWords.word(s)
@@ -211,7 +219,31 @@ public final class DocumentReader {
                 snapshot(routes, diagnostics.get(Sample.Section.ROUTES), collectedAt),
                 snapshot(statistics, diagnostics.get(Sample.Section.STATISTICS), collectedAt),
                 snapshot(groups, diagnostics.get(Sample.Section.GROUPS), collectedAt),
-                snapshot(masquerade, diagnostics.get(Sample.Section.MASQUERADE), collectedAt));
+                snapshot(masquerade, diagnostics.get(Sample.Section.MASQUERADE), collectedAt),
+                snapshot(memoryBuffers, diagnostics.get(Sample.Section.MEMORY_BUFFERS), collectedAt), Set.of(),
+                Map.of());
+    }
+
+    /** {@code memory_buffers} (since 1.4): the kernel's network memory buffers. */
+    private static MemoryBuffers memoryBuffers(JsonFields m) throws SnapshotFormatException {
+        List<MbufTypeCount> types = new ArrayList<>();
+        for (JsonFields t : m.objects("types")) {
+            types.add(new MbufTypeCount((int) t.requiredLong("kernel_type", 0, Integer.MAX_VALUE),
+                    t.requiredLong("count", 1, Long.MAX_VALUE)));
+        }
+        List<MbufClass> classes = new ArrayList<>();
+        for (JsonFields c : m.objects("classes")) {
+            classes.add(new MbufClass(c.string("name"), c.requiredLong("size", 0, Long.MAX_VALUE),
+                    c.requiredLong("total", 0, Long.MAX_VALUE), c.requiredLong("active", 0, Long.MAX_VALUE),
+                    c.requiredLong("free", 0, Long.MAX_VALUE), c.requiredLong("class_total", 0, Long.MAX_VALUE),
+                    c.requiredLong("released", 0, Long.MAX_VALUE), openWord(c, "cache_state", MbufCacheState.class),
+                    c.requiredLong("cached", 0, Long.MAX_VALUE)));
+        }
+        return new MemoryBuffers(m.optLong("mbuf_size", 0, Long.MAX_VALUE), m.optLong("cluster_size", 0, Long.MAX_VALUE),
+                m.optLong("big_cluster_size", 0, Long.MAX_VALUE), m.optLong("jumbo_cluster_size", 0, Long.MAX_VALUE),
+                m.optLong("jumbo_cluster_limit", 0, Long.MAX_VALUE), m.optLong("clusters", 0, Long.MAX_VALUE),
+                m.optLong("big_clusters", 0, Long.MAX_VALUE), m.optLong("denied", 0, Long.MAX_VALUE),
+                m.optLong("delayed", 0, Long.MAX_VALUE), m.optLong("drains", 0, Long.MAX_VALUE), types, classes);
     }
 
     private static <T> Snapshot<T> snapshot(List<T> items, List<Diagnostic> diagnostics, Instant at) {
@@ -248,6 +280,7 @@ public final class DocumentReader {
         private final Elements<StatisticsGroup> statistics = new Elements<>(DocumentReader.this::statisticsGroup);
         private final Elements<MulticastGroup> groups = new Elements<>(DocumentReader.this::group);
         private final Elements<ConntrackEntry> masquerade = new Elements<>(DocumentReader.this::conntrack);
+        private final Elements<MemoryBuffers> memoryBuffers = new Elements<>(DocumentReader::memoryBuffers);
 
         /** The array read for the root key {@code key}, or null for another key. */
         Elements<?> named(String key) {
@@ -259,6 +292,7 @@ public final class DocumentReader {
                 case "statistics" -> statistics;
                 case "groups" -> groups;
                 case "masquerade" -> masquerade;
+                case "memory_buffers" -> memoryBuffers;
                 default -> null;
             };
         }

@@ -5,6 +5,7 @@ import io.github.netstatx.core.model.AddressFamily;
 import io.github.netstatx.core.model.ConntrackEntry;
 import io.github.netstatx.core.model.Diagnostic;
 import io.github.netstatx.core.model.HostInfo;
+import io.github.netstatx.core.model.MemoryBuffers;
 import io.github.netstatx.core.model.MulticastGroup;
 import io.github.netstatx.core.model.NetInterface;
 import io.github.netstatx.core.model.ProcessRef;
@@ -19,6 +20,7 @@ import io.github.netstatx.core.query.SocketQuery;
 import io.github.netstatx.core.spi.BackendException;
 import io.github.netstatx.core.spi.Capability;
 import io.github.netstatx.core.spi.NetstatBackend;
+import io.github.netstatx.core.spi.UnsupportedCapabilityException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -119,6 +121,18 @@ public final class SnapshotBackend implements NetstatBackend {
     @Override
     public Snapshot<ConntrackEntry> masquerade() throws BackendException {
         return require(saved.masquerade(), "masqueraded connections");
+    }
+
+    /**
+     * The saved memory buffers; a document of a backend that has none (every system but macOS) is refused as
+     * that backend would refuse, not with "collect it again".
+     */
+    @Override
+    public Snapshot<MemoryBuffers> memoryBuffers() throws BackendException {
+        if (saved.memoryBuffers() == null && !saved.capabilities().contains(Capability.MEMORY_BUFFERS)) {
+            throw new UnsupportedCapabilityException(id(), Capability.MEMORY_BUFFERS);
+        }
+        return require(saved.memoryBuffers(), "memory buffers");
     }
 
     private <T> Snapshot<T> require(Snapshot<T> s, String what) throws SnapshotFormatException {

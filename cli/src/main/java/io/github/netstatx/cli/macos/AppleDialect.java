@@ -248,8 +248,7 @@ public final class AppleDialect implements Dialect {
         return new SampleLoop(inv).run(ViewRequest.nothing().withMemoryBuffers(), null, TableView.of((sample, i) -> {
             if (sample.failures().get(Sample.Section.MEMORY_BUFFERS) instanceof UnsupportedCapabilityException) {
                 return notAvailable(inv, "-m (mbuf statistics)", "backend " + sample.backendId() + " gives no "
-                        + "kernel memory buffers (only macOS keeps BSD mbuf statistics, and only its live or captured "
-                        + "sysctls carry them, not a saved JSON document)");
+                        + "kernel memory buffers (only macOS keeps BSD mbuf statistics)");
             }
             sample.requireCollected(Sample.Section.MEMORY_BUFFERS);
             Snapshot<MemoryBuffers> buffers = sample.memoryBuffers();

@@ -164,7 +164,32 @@ class AppleMbufGoldenTest {
         assertEquals(ExitCodes.FAILURE, r.status());
         assertEquals("", r.out());
         assertEquals("netstatx: Apple netstat -m (mbuf statistics) is not available in netstatx yet: backend fake "
-                + "gives no kernel memory buffers (only macOS keeps BSD mbuf statistics, and only its live or captured "
-                + "sysctls carry them, not a saved JSON document)\n", r.err());
+                + "gives no kernel memory buffers (only macOS keeps BSD mbuf statistics)\n", r.err());
+    }
+
+    @Test
+    void aSavedDocumentPrintsWhatTheLiveRunPrinted() throws Exception {
+        io.github.netstatx.cli.json.NetstatxRun saved = io.github.netstatx.cli.json.NetstatxRun.of(List.of(
+                "--replay", "../fixtures/macos/capture-13", "--dialect", "macos", "--json", "-m"));
+        assertEquals(0, saved.status(), saved.err());
+        for (String view : List.of("-m", "-mm")) {
+            io.github.netstatx.cli.json.NetstatxRun live = io.github.netstatx.cli.json.NetstatxRun.of(List.of(
+                    "--replay", "../fixtures/macos/capture-13", "--dialect", "macos", view));
+            io.github.netstatx.cli.json.NetstatxRun again = io.github.netstatx.cli.json.NetstatxRun.of(
+                    saved.out().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    List.of("--input", "-", "--dialect", "macos", view));
+            assertEquals(0, again.status(), again.err());
+            assertEquals(live.out(), again.out(), view);
+        }
+    }
+
+    @Test
+    void aSavedDocumentOfAnotherSystemHasNoMbufsEither() throws Exception {
+        byte[] linux = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/io/github/netstatx/cli/json/golden/tcp-listeners.json"));
+        io.github.netstatx.cli.json.NetstatxRun r = io.github.netstatx.cli.json.NetstatxRun.of(linux,
+                List.of("--input", "-", "--dialect", "macos", "-m"));
+        assertEquals(ExitCodes.FAILURE, r.status());
+        assertTrue(r.err().contains("backend linux-procfs gives no kernel memory buffers"), r.err());
     }
 }
