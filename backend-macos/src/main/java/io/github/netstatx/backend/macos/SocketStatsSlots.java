@@ -2,6 +2,8 @@ package io.github.netstatx.backend.macos;
 
 import io.github.netstatx.backend.macos.decode.InetPcb;
 import io.github.netstatx.core.model.BsdSocketInfo;
+import io.github.netstatx.core.model.OsFamily;
+import io.github.netstatx.core.model.ProductVersion;
 
 /**
  * What the four {@code data_stats} slots of a socket's {@code xst_tc_stats} count, which depends on the release
@@ -21,17 +23,8 @@ enum SocketStatsSlots {
 
     /** The meaning for a kernel of {@code osVersion} ({@code kern.osproductversion}); sums when unknown. */
     static SocketStatsSlots forRelease(String osVersion) {
-        if (osVersion == null) {
-            return TRAFFIC_CLASSES;
-        }
-        String[] parts = osVersion.trim().split("\\.");
-        try {
-            int major = Integer.parseInt(parts[0]);
-            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            return major > 15 || major == 15 && minor >= 4 ? DATA_AND_DROPS : TRAFFIC_CLASSES;
-        } catch (NumberFormatException e) {
-            return TRAFFIC_CLASSES;
-        }
+        return ProductVersion.ofMac(OsFamily.MACOS, osVersion).filter(v -> v.atLeast(15, 4)).isPresent()
+                ? DATA_AND_DROPS : TRAFFIC_CLASSES;
     }
 
     /**

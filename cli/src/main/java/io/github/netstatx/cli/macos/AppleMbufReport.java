@@ -4,6 +4,7 @@ import io.github.netstatx.core.model.MbufClass;
 import io.github.netstatx.core.model.MbufTypeCount;
 import io.github.netstatx.core.model.MemoryBuffers;
 import io.github.netstatx.core.model.OsFamily;
+import io.github.netstatx.core.model.ProductVersion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,15 +43,8 @@ final class AppleMbufReport {
 
     /** The report as the netstat of the data's macOS release prints it (other systems have no mbufs to print). */
     static AppleMbufReport forData(OsFamily os, String osVersion) {
-        int major = 26;
-        if (os == OsFamily.MACOS && osVersion != null) {
-            try {
-                major = Integer.parseInt(osVersion.trim().split("\\.")[0]);
-            } catch (NumberFormatException e) {
-                major = 26;
-            }
-        }
-        // 10.x counts as 10: every 10.x release is before 667
+        // other systems' and unknown releases print as the newest; 10.x counts as 10: every 10.x is before 667
+        int major = ProductVersion.ofMac(os, osVersion).map(ProductVersion::major).orElse(26);
         return new AppleMbufReport(major <= 13, major >= 26);
     }
 

@@ -3,6 +3,7 @@ package io.github.netstatx.cli.macos;
 import io.github.netstatx.core.model.BsdSocketInfo;
 import io.github.netstatx.core.model.OsFamily;
 import io.github.netstatx.core.model.ProcessRef;
+import io.github.netstatx.core.model.ProductVersion;
 import io.github.netstatx.core.model.SocketEntry;
 import java.util.Locale;
 
@@ -30,29 +31,23 @@ enum AppleSocketStatsColumns {
 
     /** The generation for data of a macOS release; other systems' data: 596. */
     static AppleSocketStatsColumns forData(OsFamily os, String osVersion) {
-        if (os != OsFamily.MACOS || osVersion == null) {
+        return ProductVersion.ofMac(os, osVersion).map(AppleSocketStatsColumns::of).orElse(N596);
+    }
+
+    private static AppleSocketStatsColumns of(ProductVersion v) {
+        if (v.major() == 10) {
+            return v.minor() <= 13 ? N543 : N596;
+        }
+        if (v.major() <= 13) {
             return N596;
         }
-        String[] parts = osVersion.trim().split("\\.");
-        try {
-            int major = Integer.parseInt(parts[0]);
-            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            if (major == 10) {
-                return minor <= 13 ? N543 : N596;
-            }
-            if (major <= 13) {
-                return N596;
-            }
-            if (major == 14) {
-                return N667;
-            }
-            if (major == 15) {
-                return minor < 4 ? N696 : N705;
-            }
-            return N726;
-        } catch (NumberFormatException e) {
-            return N596;
+        if (v.major() == 14) {
+            return N667;
         }
+        if (v.major() == 15) {
+            return v.minor() < 4 ? N696 : N705;
+        }
+        return N726;
     }
 
     /** What {@code proc_name} gives for the process: it fills a 32-byte buffer, so at most 31 bytes of the name. */

@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.macos;
 
 import io.github.netstatx.core.model.OsFamily;
+import io.github.netstatx.core.model.ProductVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -57,17 +59,15 @@ final class AppleStatisticsLayout {
     }
 
     static String tagFor(OsFamily os, String osVersion) {
+        Optional<ProductVersion> v = ProductVersion.ofMac(os, osVersion);
         return switch (NetworkCmds.forData(os, osVersion)) {
             // 10.13's network_cmds (543, 543.50.4) printed fewer lines than 10.14's (543.200 onwards)
-            case N543 -> os == OsFamily.MACOS && osVersion != null && osVersion.trim().startsWith("10.13")
-                    ? "543.50.4" : "543.270.1";
+            case N543 -> v.filter(r -> r.major() == 10 && r.minor() == 13).isPresent() ? "543.50.4" : "543.270.1";
             // 10.15's network_cmds (596) still printed the LRO lines 11's (606) dropped.
-            case N596 -> os == OsFamily.MACOS && osVersion != null && osVersion.trim().startsWith("10.")
-                    ? "596.100.2" : "606.140.1";
+            case N596 -> v.filter(r -> r.major() == 10).isPresent() ? "596.100.2" : "606.140.1";
             case N624 -> "644.140.2";
             // macOS 14's network_cmds (667-671) prints what 644 prints; 15's (696-705) added lines.
-            case N667 -> os == OsFamily.MACOS && osVersion != null && osVersion.trim().startsWith("14")
-                    ? "644.140.2" : "705.100.5";
+            case N667 -> v.filter(r -> r.major() == 14).isPresent() ? "644.140.2" : "705.100.5";
         };
     }
 

@@ -1,6 +1,7 @@
 package io.github.netstatx.cli.macos;
 
 import io.github.netstatx.core.model.OsFamily;
+import io.github.netstatx.core.model.ProductVersion;
 
 /**
  * The generations of Apple's netstat (network_cmds) whose layouts differ, and which macOS release shipped which.
@@ -20,19 +21,13 @@ enum NetworkCmds {
     N667;
 
     static NetworkCmds forData(OsFamily os, String osVersion) {
-        if (os != OsFamily.MACOS || osVersion == null) {
-            return N667;
+        return ProductVersion.ofMac(os, osVersion).map(NetworkCmds::of).orElse(N667);
+    }
+
+    private static NetworkCmds of(ProductVersion v) {
+        if (v.major() == 10) {
+            return v.minor() <= 14 ? N543 : N596;
         }
-        String[] parts = osVersion.split("\\.");
-        try {
-            int major = Integer.parseInt(parts[0].trim());
-            int minor = parts.length > 1 ? Integer.parseInt(parts[1].trim()) : 0;
-            if (major == 10) {
-                return minor <= 14 ? N543 : N596;
-            }
-            return major <= 11 ? N596 : major <= 13 ? N624 : N667;
-        } catch (NumberFormatException e) {
-            return N667;
-        }
+        return v.major() <= 11 ? N596 : v.major() <= 13 ? N624 : N667;
     }
 }
